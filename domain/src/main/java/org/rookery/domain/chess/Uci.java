@@ -1,0 +1,39 @@
+package org.rookery.domain.chess;
+
+/**
+ * UCI long algebraic notation ({@code e2e4}, {@code e7e8q}). Castling prints as the king's
+ * two-square step in standard chess ({@code e1g1}) and as king-takes-rook in Chess960
+ * ({@code e1h1}), as UCI engines expect; parsing accepts both in standard chess. Stateless, so
+ * thread-safe.
+ */
+public final class Uci {
+    private Uci() {}
+
+    public static String format(Position position, int move) {
+        int to = Move.to(move);
+        if (Move.isCastling(move) && !position.isChess960()) to = position.castlingKingTarget(move);
+        String s = Square.name(Move.from(move)) + Square.name(to);
+        PieceType promo = Move.promotion(move);
+        return promo == null ? s : s + Character.toLowerCase(promo.letter());
+    }
+
+    /** The legal move the text names, or {@link Move#NONE} when it is malformed or not legal here. */
+    public static int parse(Position position, String text) {
+        if (text == null || text.length() < 4 || text.length() > 5) return Move.NONE;
+        int from = Square.parse(text.substring(0, 2)), to = Square.parse(text.substring(2, 4));
+        if (from == Square.NONE || to == Square.NONE) return Move.NONE;
+        PieceType promo = null;
+        if (text.length() == 5) {
+            promo = PieceType.fromLetter(text.charAt(4));
+            if (promo == null || promo == PieceType.PAWN || promo == PieceType.KING || Character.isUpperCase(text.charAt(4))) {
+                return Move.NONE;
+            }
+        }
+        return position.findLegalMove(from, to, promo);
+    }
+
+    /** Whether the text has the shape of a UCI move, legal or not. */
+    public static boolean isWellFormed(String text) {
+        return text != null && text.matches("[a-h][1-8][a-h][1-8][qrbn]?");
+    }
+}
