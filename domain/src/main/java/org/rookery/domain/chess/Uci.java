@@ -17,19 +17,24 @@ public final class Uci {
         return promo == null ? s : s + Character.toLowerCase(promo.letter());
     }
 
-    /** The legal move the text names, or {@link Move#NONE} when it is malformed or not legal here. */
+    /**
+     * The legal move the text names.
+     *
+     * @throws IllegalMoveException MALFORMED when the text is not UCI, ILLEGAL when no legal move matches
+     */
     public static int parse(Position position, String text) {
-        if (text == null || text.length() < 4 || text.length() > 5) return Move.NONE;
-        int from = Square.parse(text.substring(0, 2)), to = Square.parse(text.substring(2, 4));
-        if (from == Square.NONE || to == Square.NONE) return Move.NONE;
-        PieceType promo = null;
-        if (text.length() == 5) {
-            promo = PieceType.fromLetter(text.charAt(4));
-            if (promo == null || promo == PieceType.PAWN || promo == PieceType.KING || Character.isUpperCase(text.charAt(4))) {
-                return Move.NONE;
-            }
+        if (!isWellFormed(text)) {
+            throw new IllegalMoveException(IllegalMoveException.Reason.MALFORMED, String.valueOf(text),
+                    "'" + text + "' is not a UCI move (expected e.g. e2e4 or e7e8q)");
         }
-        return position.findLegalMove(from, to, promo);
+        int from = Square.parse(text.substring(0, 2)), to = Square.parse(text.substring(2, 4));
+        PieceType promo = text.length() == 5 ? PieceType.fromLetter(text.charAt(4)) : null;
+        int move = position.findLegalMove(from, to, promo);
+        if (move == Move.NONE) {
+            throw new IllegalMoveException(IllegalMoveException.Reason.ILLEGAL, text,
+                    "'" + text + "' is not a legal move in " + position.toFen());
+        }
+        return move;
     }
 
     /** Whether the text has the shape of a UCI move, legal or not. */
