@@ -26,7 +26,7 @@ import org.rookery.domain.chess.RandomGames.PlayedGame;
  */
 final class ChessJsOracle {
     static final String VERSION = "1.4.0";
-    static final String INSTALL_HINT = "install it with scripts/install-oracles.sh (needs node and npm on the PATH)";
+    static final String INSTALL_HINT = "install the oracle with scripts/install-oracles.sh (needs node and npm on the PATH)";
     private static final String SCRIPT = "replay.mjs";
     private static final long TIMEOUT_SECONDS = 120;
 
@@ -48,15 +48,15 @@ final class ChessJsOracle {
 
     /** Why the oracle cannot run here, or empty when it can. */
     Optional<String> whyUnavailable() {
-        if (node().isEmpty()) return Optional.of("node is not on the PATH; " + INSTALL_HINT);
+        if (node().isEmpty()) return Optional.of("node is not on the PATH");
         if (!Files.isRegularFile(directory.resolve(SCRIPT))) return Optional.of("no " + SCRIPT + " in " + directory);
         Path manifest = directory.resolve("node_modules/chess.js/package.json");
-        if (!Files.isRegularFile(manifest)) return Optional.of("chess.js is not installed in " + directory + "; " + INSTALL_HINT);
+        if (!Files.isRegularFile(manifest)) return Optional.of("chess.js is not installed in " + directory);
         try {
             Object version = JsonLine.parseObject(Files.readString(manifest)).get("version");
             if (!VERSION.equals(version)) {
                 return Optional.of("chess.js " + version + " is installed in " + directory + ", the test expects " + VERSION
-                        + "; delete tools/oracle/node_modules and " + INSTALL_HINT);
+                        + " (delete its node_modules first)");
             }
         } catch (IOException | RuntimeException e) {
             return Optional.of("cannot read " + manifest + ": " + e.getMessage());
