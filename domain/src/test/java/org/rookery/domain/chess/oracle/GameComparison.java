@@ -50,9 +50,13 @@ final class GameComparison {
             report(where, differences);
             count(ours);
             positions++;
-            distinct.add(ours.fen().substring(0, ours.fen().lastIndexOf(' ', ours.fen().lastIndexOf(' ') - 1)));
+            distinct.add(withoutMoveCounters(ours.fen()));
             if (ply < game.uciMoves().size()) position.makeMove(Uci.parse(position, game.uciMoves().get(ply)));
         }
+    }
+
+    private static String withoutMoveCounters(String fen) {
+        return fen.replaceFirst(" \\d+ \\d+$", "");
     }
 
     private void count(PositionReport ours) {

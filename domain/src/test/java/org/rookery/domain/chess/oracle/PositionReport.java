@@ -1,6 +1,7 @@
 package org.rookery.domain.chess.oracle;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +28,7 @@ record PositionReport(
 
     PositionReport {
         Objects.requireNonNull(fen, "fen");
-        sanByUci = new TreeMap<>(sanByUci);
+        sanByUci = Collections.unmodifiableSortedMap(new TreeMap<>(sanByUci));
     }
 
     /** What our engine says. */
