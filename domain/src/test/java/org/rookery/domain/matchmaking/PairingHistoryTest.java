@@ -1,0 +1,59 @@
+package org.rookery.domain.matchmaking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class PairingHistoryTest {
+
+    private static final PlayerId ALICE = new PlayerId("alice");
+    private static final PlayerId BOB = new PlayerId("bob");
+    private static final PlayerId CAROL = new PlayerId("carol");
+
+    @Test
+    void remembers_each_players_last_opponent() {
+        var history = new PairingHistory(PairingConfig.defaults());
+        history.recordGame(ALICE, BOB);
+        history.recordGame(CAROL, ALICE);
+
+        assertThat(history.lastOpponent(ALICE)).contains(CAROL);
+        assertThat(history.lastOpponent(BOB)).contains(ALICE);
+        assertThat(history.lastOpponent(new PlayerId("dan"))).isEmpty();
+    }
+
+    @Test
+    void counts_whites_minus_blacks_over_the_recent_games_only() {
+        var history = new PairingHistory(new PairingConfig(50, 10, 500, 3, 100));
+        history.recordGame(ALICE, BOB);
+        history.recordGame(ALICE, BOB);
+        assertThat(history.colorBalance(ALICE)).isEqualTo(2);
+        assertThat(history.colorBalance(BOB)).isEqualTo(-2);
+
+        history.recordGame(BOB, ALICE);
+        history.recordGame(BOB, ALICE);
+        history.recordGame(BOB, ALICE);
+
+        assertThat(history.colorBalance(ALICE)).as("the two early Whites are forgotten").isEqualTo(-3);
+        assertThat(history.colorBalance(BOB)).isEqualTo(3);
+        assertThat(history.colorBalance(CAROL)).isZero();
+    }
+
+    @Test
+    void forgets_the_players_who_played_least_recently_beyond_its_capacity() {
+        var history = new PairingHistory(new PairingConfig(50, 10, 500, 10, 2));
+        history.recordGame(ALICE, BOB);
+        history.recordGame(CAROL, BOB);
+
+        assertThat(history.size()).isEqualTo(2);
+        assertThat(history.lastOpponent(ALICE)).isEmpty();
+        assertThat(history.lastOpponent(BOB)).contains(CAROL);
+    }
+
+    @Test
+    void rejects_a_game_against_oneself() {
+        var history = new PairingHistory(PairingConfig.defaults());
+
+        assertThatThrownBy(() -> history.recordGame(ALICE, ALICE)).isInstanceOf(InvalidMatchmakingException.class);
+    }
+}
