@@ -41,6 +41,8 @@ class MatchmakingSimulationTest {
     private final Map<PlayerId, Double> ratings = new HashMap<>();
     private final Map<PlayerId, MatchPool> poolOf = new HashMap<>();
     private final Map<PlayerId, PlayerId> lastOpponent = new HashMap<>();
+    private final Map<PlayerId, Integer> whitesMinusBlacks = new HashMap<>();
+    private final Map<PlayerId, List<Boolean>> recentColors = new HashMap<>();
     private final Set<PlayerId> inGame = new HashSet<>();
     private final PriorityQueue<Timed> events = new PriorityQueue<>();
     private final List<Match> matches = new ArrayList<>();
@@ -73,10 +75,12 @@ class MatchmakingSimulationTest {
         double[] gaps = matches.stream().mapToDouble(Match::ratingGap).sorted().toArray();
         double[] waits = matches.stream().flatMap(m -> Stream.of(m.whiteWaited(), m.blackWaited()))
                 .mapToDouble(d -> d.toMillis() / 1000.0).sorted().toArray();
+        int worstColorImbalance = whitesMinusBlacks.values().stream().mapToInt(Math::abs).max().orElseThrow();
         System.out.printf("matchmaking simulation: %d players, %d matches over %d min simulated; rating gap median %.1f,"
-                        + " p95 %.1f; wait median %.1f s, p95 %.1f s, max %.1f s; %d left unpaired%n",
+                        + " p95 %.1f; wait median %.1f s, p95 %.1f s, max %.1f s; %d left unpaired;"
+                        + " worst |whites - blacks| %d%n",
                 PLAYERS, matches.size(), Duration.between(START, now).toMinutes(), percentile(gaps, 50), percentile(gaps, 95),
-                percentile(waits, 50), percentile(waits, 95), waits[waits.length - 1], queue.size());
+                percentile(waits, 50), percentile(waits, 95), waits[waits.length - 1], queue.size(), worstColorImbalance);
 
         assertThat(violations).isEmpty();
         assertThat(matches.size()).as("each player plays once, most several times").isGreaterThan(PLAYERS);
@@ -135,12 +139,31 @@ class MatchmakingSimulationTest {
             if (match.ratingGap() > narrower) {
                 violations.add("gap beyond a window: " + match);
             }
+            if (recentBalance(match.white()) > recentBalance(match.black())) {
+                violations.add("White went to the player with more recent Whites: " + match);
+            }
+            rememberColor(match.white(), true);
+            rememberColor(match.black(), false);
+            whitesMinusBlacks.merge(match.white(), 1, Integer::sum);
+            whitesMinusBlacks.merge(match.black(), -1, Integer::sum);
             lastOpponent.put(match.white(), match.black());
             lastOpponent.put(match.black(), match.white());
             Duration game = gameLength(match.pool());
             events.add(new Timed(now.plus(game), match.white(), true));
             events.add(new Timed(now.plus(game), match.black(), true));
             matches.add(match);
+        }
+    }
+
+    private int recentBalance(PlayerId player) {
+        return recentColors.getOrDefault(player, List.of()).stream().mapToInt(white -> white ? 1 : -1).sum();
+    }
+
+    private void rememberColor(PlayerId player, boolean white) {
+        List<Boolean> colors = recentColors.computeIfAbsent(player, ignored -> new ArrayList<>());
+        colors.add(white);
+        if (colors.size() > pairing.colorMemory()) {
+            colors.removeFirst();
         }
     }
 
