@@ -8,6 +8,8 @@ public final class InvalidMatchmakingException extends IllegalArgumentException 
         super(message);
     }
 
+    // The checks build their messages only on failure: valid values are created on hot paths.
+
     static void require(boolean condition, String message) {
         if (!condition) {
             throw new InvalidMatchmakingException(message);
@@ -15,7 +17,22 @@ public final class InvalidMatchmakingException extends IllegalArgumentException 
     }
 
     static <T> T present(T value, String name) {
-        require(value != null, name + " is required");
+        if (value == null) {
+            throw new InvalidMatchmakingException(name + " is required");
+        }
         return value;
+    }
+
+    static double finite(double value, String name) {
+        if (!Double.isFinite(value)) {
+            throw new InvalidMatchmakingException(name + " must be a finite number, was " + value);
+        }
+        return value;
+    }
+
+    static void requireValue(boolean condition, String rule, Object value) {
+        if (!condition) {
+            throw new InvalidMatchmakingException(rule + ", was " + value);
+        }
     }
 }

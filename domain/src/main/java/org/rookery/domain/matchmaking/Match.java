@@ -23,9 +23,9 @@ public record Match(MatchPool pool, PlayerId white, PlayerId black, double white
         InvalidMatchmakingException.present(pool, "pool");
         InvalidMatchmakingException.present(white, "white player");
         InvalidMatchmakingException.present(black, "black player");
-        InvalidMatchmakingException.require(!white.equals(black), "a player cannot be paired with themselves: " + white);
-        InvalidMatchmakingException.require(Double.isFinite(whiteRating) && Double.isFinite(blackRating),
-                "ratings must be finite numbers, were " + whiteRating + " and " + blackRating);
+        InvalidMatchmakingException.requireValue(!white.equals(black), "a player cannot be paired with themselves", white);
+        InvalidMatchmakingException.finite(whiteRating, "White's rating");
+        InvalidMatchmakingException.finite(blackRating, "Black's rating");
         InvalidMatchmakingException.require(whiteWaited != null && !whiteWaited.isNegative(), "White's waiting time must not be negative");
         InvalidMatchmakingException.require(blackWaited != null && !blackWaited.isNegative(), "Black's waiting time must not be negative");
         InvalidMatchmakingException.present(pairedAt, "pairing instant");

@@ -37,10 +37,7 @@ public final class Matchmaker {
         List<Match> made = new ArrayList<>();
         for (MatchPool pool : queue.pools()) {
             List<Match> matches = wave.pair(pool, queue.waiting(pool), now);
-            queue.removePaired(pool, matches);
-            for (Match match : matches) {
-                history.recordGame(match.white(), match.black());
-            }
+            queue.removePaired(matches);
             made.addAll(matches);
         }
         return made;

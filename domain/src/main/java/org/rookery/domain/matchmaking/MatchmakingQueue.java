@@ -2,7 +2,6 @@ package org.rookery.domain.matchmaking;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +22,9 @@ public final class MatchmakingQueue {
 
     private final QueueConfig config;
     private final JoinRateLimit rateLimit;
-    private final Map<PlayerId, QueueEntry> entries = new HashMap<>();
-    /** Per pool, entries in join order; a pool is dropped when its last entry leaves. */
-    private final Map<MatchPool, LinkedHashMap<PlayerId, QueueEntry>> pools = new LinkedHashMap<>();
+    private final Map<PlayerId, PoolLine.Place> places = new HashMap<>();
+    /** One line per pool where someone waits, in the order the pools were opened. */
+    private final Map<MatchPool, PoolLine> lines = new LinkedHashMap<>();
 
     public MatchmakingQueue(QueueConfig config) {
         this.config = config;
@@ -34,80 +33,73 @@ public final class MatchmakingQueue {
 
     /** Asks for {@code player}, rated {@code rating}, to wait in {@code pool} from {@code now}. */
     public JoinOutcome join(PlayerId player, MatchPool pool, double rating, Instant now) {
-        QueueEntry current = entries.get(player);
-        if (current != null && current.pool().equals(pool)) {
-            return new JoinOutcome.AlreadyWaiting(current);
+        PoolLine.Place current = places.get(player);
+        if (current != null && current.entry().pool().equals(pool)) {
+            return new JoinOutcome.AlreadyWaiting(current.entry());
         }
         Optional<Duration> retryAfter = rateLimit.retryAfter(player, now);
         if (retryAfter.isPresent()) {
             return new JoinOutcome.TooSoon(retryAfter.get());
         }
-        if (current == null && entries.size() >= config.capacity()) {
+        if (current == null && places.size() >= config.capacity()) {
             return new JoinOutcome.QueueFull(config.capacity());
         }
         QueueEntry entry = new QueueEntry(player, pool, rating, now);
         if (current != null) {
-            remove(current);
+            removePlayer(player);
         }
-        entries.put(player, entry);
-        pools.computeIfAbsent(pool, ignored -> new LinkedHashMap<>()).put(player, entry);
+        places.put(player, lines.computeIfAbsent(pool, ignored -> new PoolLine()).add(entry));
         rateLimit.recordJoin(player, now);
-        return current == null ? new JoinOutcome.Joined(entry) : new JoinOutcome.Switched(entry, current);
+        return current == null ? new JoinOutcome.Joined(entry) : new JoinOutcome.Switched(entry, current.entry());
     }
 
     /** Takes the player out of whatever pool they wait in; returns the entry they had, if any. */
     public Optional<QueueEntry> leave(PlayerId player) {
-        QueueEntry entry = entries.get(player);
-        if (entry != null) {
-            remove(entry);
-        }
-        return Optional.ofNullable(entry);
+        PoolLine.Place place = removePlayer(player);
+        return place == null ? Optional.empty() : Optional.of(place.entry());
     }
 
     public Optional<QueueEntry> entryOf(PlayerId player) {
-        return Optional.ofNullable(entries.get(player));
+        PoolLine.Place place = places.get(player);
+        return place == null ? Optional.empty() : Optional.of(place.entry());
     }
 
     /** The players waiting in {@code pool}, in the order they joined. */
     public List<QueueEntry> waiting(MatchPool pool) {
-        LinkedHashMap<PlayerId, QueueEntry> inPool = pools.get(pool);
-        return inPool == null ? List.of() : new ArrayList<>(inPool.values());
+        PoolLine line = lines.get(pool);
+        return line == null ? List.of() : line.entries();
     }
 
     /** The pools where someone is waiting, in the order they were opened; a snapshot. */
     public List<MatchPool> pools() {
-        return List.copyOf(pools.keySet());
+        return List.copyOf(lines.keySet());
     }
 
     /** Players waiting, across all pools. */
     public int size() {
-        return entries.size();
+        return places.size();
     }
 
     public QueueConfig config() {
         return config;
     }
 
-    /** Takes the players of a wave's matches out of {@code pool}, which they all wait in. */
-    void removePaired(MatchPool pool, List<Match> matches) {
-        LinkedHashMap<PlayerId, QueueEntry> inPool = pools.get(pool);
+    /** Takes the players of a wave's matches out of the queue. */
+    void removePaired(List<Match> matches) {
         for (Match match : matches) {
-            entries.remove(match.white());
-            inPool.remove(match.white());
-            entries.remove(match.black());
-            inPool.remove(match.black());
-        }
-        if (inPool.isEmpty()) {
-            pools.remove(pool);
+            removePlayer(match.white());
+            removePlayer(match.black());
         }
     }
 
-    private void remove(QueueEntry entry) {
-        entries.remove(entry.player());
-        LinkedHashMap<PlayerId, QueueEntry> inPool = pools.get(entry.pool());
-        inPool.remove(entry.player());
-        if (inPool.isEmpty()) {
-            pools.remove(entry.pool());
+    private PoolLine.Place removePlayer(PlayerId player) {
+        PoolLine.Place place = places.remove(player);
+        if (place != null) {
+            place.line().remove(place);
+            if (place.line().isEmpty()) {
+                lines.remove(place.entry().pool());
+            }
         }
+        return place;
     }
 }

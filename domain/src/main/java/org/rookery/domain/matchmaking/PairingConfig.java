@@ -23,15 +23,15 @@ public record PairingConfig(double baseWindow, double windowGrowthPerSecond, dou
     public static final int MAX_COLOR_MEMORY = 30;
 
     public PairingConfig {
-        InvalidMatchmakingException.require(Double.isFinite(baseWindow) && baseWindow >= 0,
-                "base window must be a finite number ≥ 0, was " + baseWindow);
-        InvalidMatchmakingException.require(Double.isFinite(windowGrowthPerSecond) && windowGrowthPerSecond >= 0,
-                "window growth must be a finite number ≥ 0, was " + windowGrowthPerSecond);
-        InvalidMatchmakingException.require(Double.isFinite(maxWindow) && maxWindow >= baseWindow,
-                "max window must be finite and ≥ the base window, was " + maxWindow);
-        InvalidMatchmakingException.require(colorMemory >= 1 && colorMemory <= MAX_COLOR_MEMORY,
-                "colour memory must be 1 to " + MAX_COLOR_MEMORY + " games, was " + colorMemory);
-        InvalidMatchmakingException.require(historyCapacity >= 1, "history capacity must be positive, was " + historyCapacity);
+        InvalidMatchmakingException.requireValue(Double.isFinite(baseWindow) && baseWindow >= 0,
+                "base window must be a finite number ≥ 0", baseWindow);
+        InvalidMatchmakingException.requireValue(Double.isFinite(windowGrowthPerSecond) && windowGrowthPerSecond >= 0,
+                "window growth must be a finite number ≥ 0", windowGrowthPerSecond);
+        InvalidMatchmakingException.requireValue(Double.isFinite(maxWindow) && maxWindow >= baseWindow,
+                "max window must be finite and ≥ the base window", maxWindow);
+        InvalidMatchmakingException.requireValue(colorMemory >= 1 && colorMemory <= MAX_COLOR_MEMORY,
+                "colour memory must be 1 to " + MAX_COLOR_MEMORY + " games", colorMemory);
+        InvalidMatchmakingException.requireValue(historyCapacity >= 1, "history capacity must be positive", historyCapacity);
     }
 
     /** Window 50 + 10 per second waited, at most 500; colours over the last 10 games; 1 000 000 players remembered. */

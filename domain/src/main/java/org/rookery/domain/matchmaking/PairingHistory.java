@@ -7,13 +7,13 @@ import java.util.Optional;
 /**
  * What the matchmaker remembers of each player's recent games: the last opponent (no back-to-back
  * rematch) and the colours of the last few games (colour balance); bounded, forgetting the players
- * seen least recently; not thread-safe.
+ * whose history was least recently used (recorded or looked up by a wave); not thread-safe.
  */
 public final class PairingHistory {
 
     private final int colorMemory;
     private final int capacity;
-    /** In access order: looking a player up or recording their game makes them the most recent. */
+    /** In access order, least recently used first, which is the one forgotten beyond the capacity. */
     private final LinkedHashMap<PlayerId, Recent> players;
 
     /** An empty history that counts {@link PairingConfig#colorMemory()} games and remembers {@link PairingConfig#historyCapacity()} players. */
@@ -30,9 +30,14 @@ public final class PairingHistory {
 
     /** Records a game, whether the matchmaker paired it or not: colours and last opponents of both players. */
     public void recordGame(PlayerId white, PlayerId black) {
-        InvalidMatchmakingException.require(!white.equals(black), "a player cannot play themselves: " + white);
-        remember(white, black, true);
-        remember(black, white, false);
+        InvalidMatchmakingException.requireValue(!white.equals(black), "a player cannot play themselves", white);
+        record(white, players.get(white), black, players.get(black));
+    }
+
+    /** Records a game whose players' histories were just looked up ({@code null} for none), without looking them up again. */
+    void record(PlayerId white, Recent whiteRecent, PlayerId black, Recent blackRecent) {
+        remember(white, whiteRecent, black, true);
+        remember(black, blackRecent, white, false);
     }
 
     /** The opponent of the player's last recorded game, if remembered. */
@@ -56,8 +61,8 @@ public final class PairingHistory {
         return players.get(player);
     }
 
-    private void remember(PlayerId player, PlayerId opponent, boolean white) {
-        Recent recent = players.get(player);
+    private void remember(PlayerId player, Recent known, PlayerId opponent, boolean white) {
+        Recent recent = known;
         if (recent == null) {
             recent = new Recent();
             players.put(player, recent);
@@ -65,7 +70,7 @@ public final class PairingHistory {
         recent.add(opponent, white, colorMemory);
     }
 
-    /** One player's memory, updated in place so that recording a game allocates nothing for a known player. */
+    /** One player's memory, updated in place so that recording a game needs no second lookup. */
     static final class Recent {
         private PlayerId lastOpponent;
         /** Colours as bits, newest in bit 0, 1 for White. */

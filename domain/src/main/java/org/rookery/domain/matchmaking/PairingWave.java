@@ -7,8 +7,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * One pairing wave over one pool: sort by rating, then pair each player greedily with the nearest
- * higher-rated unpaired player such that both windows accept the gap; O(n log n); not thread-safe
- * (it reads the history and draws from the random generator).
+ * higher-rated unpaired player such that both windows accept the gap, and record each pairing in
+ * the history; O(n log n); not thread-safe (it updates the history and draws from the random
+ * generator).
  */
 final class PairingWave {
 
@@ -26,7 +27,10 @@ final class PairingWave {
         this.random = random;
     }
 
-    /** Pairs the players waiting in {@code pool} at {@code now}; each player is in at most one match. */
+    /**
+     * Pairs the players waiting in {@code pool} at {@code now}; each player is in at most one match.
+     * A pairing is recorded at once: its players are never looked at again in this wave.
+     */
     List<Match> pair(MatchPool pool, List<QueueEntry> waiting, Instant now) {
         int n = waiting.size();
         if (n < 2) {
@@ -123,8 +127,11 @@ final class PairingWave {
         int lowerBalance = balance(recent(lower, sorted));
         int upperBalance = balance(recent(upper, sorted));
         boolean lowerIsWhite = lowerBalance != upperBalance ? lowerBalance < upperBalance : random.nextBoolean();
-        QueueEntry white = sorted.entries()[lowerIsWhite ? lower : upper];
-        QueueEntry black = sorted.entries()[lowerIsWhite ? upper : lower];
+        int whiteIndex = lowerIsWhite ? lower : upper;
+        int blackIndex = lowerIsWhite ? upper : lower;
+        QueueEntry white = sorted.entries()[whiteIndex];
+        QueueEntry black = sorted.entries()[blackIndex];
+        history.record(white.player(), sorted.recent()[whiteIndex], black.player(), sorted.recent()[blackIndex]);
         return new Match(pool, white.player(), black.player(), white.rating(), black.rating(),
                 white.waited(now), black.waited(now), now);
     }

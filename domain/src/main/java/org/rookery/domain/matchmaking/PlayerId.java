@@ -12,8 +12,8 @@ public record PlayerId(String value) {
     public PlayerId {
         InvalidMatchmakingException.present(value, "player id");
         InvalidMatchmakingException.require(!value.isBlank(), "player id must not be blank");
-        InvalidMatchmakingException.require(value.length() <= MAX_LENGTH,
-                "player id must be at most " + MAX_LENGTH + " characters, was " + value.length());
+        InvalidMatchmakingException.requireValue(value.length() <= MAX_LENGTH,
+                "player id must be at most " + MAX_LENGTH + " characters long", value.length());
     }
 
     @Override

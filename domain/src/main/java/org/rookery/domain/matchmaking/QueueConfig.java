@@ -11,9 +11,9 @@ import java.time.Duration;
 public record QueueConfig(int capacity, Duration joinInterval) {
 
     public QueueConfig {
-        InvalidMatchmakingException.require(capacity > 0, "queue capacity must be positive, was " + capacity);
+        InvalidMatchmakingException.requireValue(capacity > 0, "queue capacity must be positive", capacity);
         InvalidMatchmakingException.present(joinInterval, "join interval");
-        InvalidMatchmakingException.require(!joinInterval.isNegative(), "join interval must not be negative, was " + joinInterval);
+        InvalidMatchmakingException.requireValue(!joinInterval.isNegative(), "join interval must not be negative", joinInterval);
     }
 
     /** 100 000 players, one join per player per 10 s. */

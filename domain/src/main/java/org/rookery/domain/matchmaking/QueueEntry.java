@@ -16,7 +16,7 @@ public record QueueEntry(PlayerId player, MatchPool pool, double rating, Instant
     public QueueEntry {
         InvalidMatchmakingException.present(player, "player");
         InvalidMatchmakingException.present(pool, "pool");
-        InvalidMatchmakingException.require(Double.isFinite(rating), "rating must be a finite number, was " + rating);
+        InvalidMatchmakingException.finite(rating, "rating");
         InvalidMatchmakingException.present(joinedAt, "join instant");
     }
 

@@ -27,8 +27,9 @@ public record GlickoConfig(double tau, double initialRating, double maxDeviation
         InvalidRatingException.positive(maxDeviation, "maximum deviation");
         InvalidRatingException.positive(initialVolatility, "initial volatility");
         InvalidRatingException.positive(convergenceTolerance, "convergence tolerance");
-        InvalidRatingException.require(ratingPeriod != null && ratingPeriod.isPositive(),
-                "rating period must be a positive duration, was " + ratingPeriod);
+        if (ratingPeriod == null || !ratingPeriod.isPositive()) {
+            throw new InvalidRatingException("rating period must be a positive duration, was " + ratingPeriod);
+        }
         InvalidRatingException.positive(provisionalDeviation, "provisional deviation");
     }
 

@@ -8,6 +8,8 @@ public final class InvalidRatingException extends IllegalArgumentException {
         super(message);
     }
 
+    // The checks build their messages only on failure: valid values are created on hot paths.
+
     static void require(boolean condition, String message) {
         if (!condition) {
             throw new InvalidRatingException(message);
@@ -15,12 +17,23 @@ public final class InvalidRatingException extends IllegalArgumentException {
     }
 
     static double finite(double value, String name) {
-        require(Double.isFinite(value), name + " must be a finite number, was " + value);
+        if (!Double.isFinite(value)) {
+            throw new InvalidRatingException(name + " must be a finite number, was " + value);
+        }
         return value;
     }
 
     static double positive(double value, String name) {
-        require(Double.isFinite(value) && value > 0, name + " must be a positive finite number, was " + value);
+        if (!(Double.isFinite(value) && value > 0)) {
+            throw new InvalidRatingException(name + " must be a positive finite number, was " + value);
+        }
+        return value;
+    }
+
+    static long nonNegative(long value, String name) {
+        if (value < 0) {
+            throw new InvalidRatingException(name + " must not be negative, was " + value);
+        }
         return value;
     }
 }

@@ -21,10 +21,11 @@ public record PlayerRating(double rating, double deviation, double volatility, i
         InvalidRatingException.finite(rating, "rating");
         InvalidRatingException.positive(deviation, "rating deviation");
         InvalidRatingException.positive(volatility, "volatility");
-        InvalidRatingException.require(gamesPlayed >= 0, "games played must not be negative, was " + gamesPlayed);
-        InvalidRatingException.require((gamesPlayed == 0) == (lastPlayed == null),
-                "last played must be given exactly when games were played (games played: " + gamesPlayed
-                        + ", last played: " + lastPlayed + ")");
+        InvalidRatingException.nonNegative(gamesPlayed, "games played");
+        if ((gamesPlayed == 0) != (lastPlayed == null)) {
+            throw new InvalidRatingException("last played must be given exactly when games were played (games played: "
+                    + gamesPlayed + ", last played: " + lastPlayed + ")");
+        }
     }
 
     /** A rating for someone who has played no rated game yet. */

@@ -15,11 +15,12 @@ public record TimeControl(long initialMs, long incrementMs) {
     public static final int ESTIMATED_MOVES = 40;
 
     public TimeControl {
-        InvalidRatingException.require(initialMs >= 0, "initial time must not be negative, was " + initialMs + " ms");
-        InvalidRatingException.require(incrementMs >= 0, "increment must not be negative, was " + incrementMs + " ms");
+        InvalidRatingException.nonNegative(initialMs, "initial time (ms)");
+        InvalidRatingException.nonNegative(incrementMs, "increment (ms)");
         InvalidRatingException.require(initialMs > 0 || incrementMs > 0, "a time control needs initial time or an increment");
-        InvalidRatingException.require(incrementMs <= (Long.MAX_VALUE - initialMs) / ESTIMATED_MOVES,
-                "time control too long to estimate: " + initialMs + " ms + " + incrementMs + " ms");
+        if (incrementMs > (Long.MAX_VALUE - initialMs) / ESTIMATED_MOVES) {
+            throw new InvalidRatingException("time control too long to estimate: " + initialMs + " ms + " + incrementMs + " ms");
+        }
     }
 
     /** A time control written the usual way: {@code minutes + seconds}, e.g. {@code of(3, 2)} for 3+2. */
