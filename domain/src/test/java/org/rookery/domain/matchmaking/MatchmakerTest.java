@@ -43,6 +43,19 @@ class MatchmakerTest {
     }
 
     @Test
+    void remembers_each_pairing_for_the_next_waves() {
+        queue.join(ALICE, BLITZ, 1500, T0);
+        queue.join(BOB, BLITZ, 1540, T0);
+
+        Match match = matchmaker.runWave(queue, T0).getFirst();
+
+        assertThat(matchmaker.history().lastOpponent(ALICE)).contains(BOB);
+        assertThat(matchmaker.history().lastOpponent(BOB)).contains(ALICE);
+        assertThat(matchmaker.history().colorBalance(match.white())).isEqualTo(1);
+        assertThat(matchmaker.history().colorBalance(match.black())).isEqualTo(-1);
+    }
+
+    @Test
     void does_not_pair_players_beyond_their_windows() {
         queue.join(ALICE, BLITZ, 1500, T0);
         queue.join(BOB, BLITZ, 1600, T0);

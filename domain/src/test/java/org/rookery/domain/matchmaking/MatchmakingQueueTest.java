@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rookery.domain.rating.TimeControl;
 
@@ -152,6 +154,26 @@ class MatchmakingQueueTest {
         assertThat(queue.waiting(BLITZ)).extracting(QueueEntry::player).containsExactly(CAROL, BOB);
         assertThat(queue.waiting(BULLET)).extracting(QueueEntry::player).containsExactly(ALICE);
         assertThat(queue.pools()).containsExactly(BLITZ, BULLET);
+    }
+
+    @Test
+    void keeps_join_order_while_many_players_leave() {
+        List<PlayerId> stayed = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            PlayerId player = new PlayerId("p" + i);
+            queue.join(player, BLITZ, 1500, T0.plusMillis(i));
+            if (i % 7 == 3) {
+                stayed.add(player);
+            }
+        }
+        for (int i = 0; i < 1_000; i++) {
+            if (i % 7 != 3) {
+                queue.leave(new PlayerId("p" + i));
+            }
+        }
+
+        assertThat(queue.waiting(BLITZ)).extracting(QueueEntry::player).containsExactlyElementsOf(stayed);
+        assertThat(queue.size()).isEqualTo(stayed.size());
     }
 
     @Test

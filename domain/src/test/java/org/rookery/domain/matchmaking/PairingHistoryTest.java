@@ -40,7 +40,7 @@ class PairingHistoryTest {
     }
 
     @Test
-    void forgets_the_players_who_played_least_recently_beyond_its_capacity() {
+    void forgets_the_least_recently_used_players_beyond_its_capacity() {
         var history = new PairingHistory(new PairingConfig(50, 10, 500, 10, 2));
         history.recordGame(ALICE, BOB);
         history.recordGame(CAROL, BOB);
