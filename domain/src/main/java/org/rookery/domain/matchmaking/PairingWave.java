@@ -1,5 +1,6 @@
 package org.rookery.domain.matchmaking;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,29 +56,31 @@ final class PairingWave {
     }
 
     /** The waiting players in rating order, with their windows, and their histories fetched on demand. */
-    private record Sorted(QueueEntry[] entries, double[] ratings, double[] windows, PairingHistory.Recent[] recent,
-            boolean[] fetched) {
+    private record Sorted(QueueEntry[] entries, double[] ratings, long[] waitedNanos, double[] windows,
+            PairingHistory.Recent[] recent, boolean[] fetched) {
     }
 
     private Sorted sort(List<QueueEntry> waiting, Instant now) {
         int n = waiting.size();
         double[] ratingsInJoinOrder = new double[n];
-        double[] windowsInJoinOrder = new double[n];
+        long[] waitedInJoinOrder = new long[n];
         for (int i = 0; i < n; i++) {
             QueueEntry entry = waiting.get(i);
             ratingsInJoinOrder[i] = entry.rating();
-            windowsInJoinOrder[i] = config.windowAfterSeconds(secondsBetween(entry.joinedAt(), now));
+            waitedInJoinOrder[i] = Math.max(nanosBetween(entry.joinedAt(), now), 0);
         }
         int[] order = RatingOrder.ascending(ratingsInJoinOrder);
         QueueEntry[] entries = new QueueEntry[n];
         double[] ratings = new double[n];
+        long[] waitedNanos = new long[n];
         double[] windows = new double[n];
         for (int k = 0; k < n; k++) {
             entries[k] = waiting.get(order[k]);
             ratings[k] = ratingsInJoinOrder[order[k]];
-            windows[k] = windowsInJoinOrder[order[k]];
+            waitedNanos[k] = waitedInJoinOrder[order[k]];
+            windows[k] = config.windowAfterSeconds(waitedNanos[k] / 1e9);
         }
-        return new Sorted(entries, ratings, windows, new PairingHistory.Recent[n], new boolean[n]);
+        return new Sorted(entries, ratings, waitedNanos, windows, new PairingHistory.Recent[n], new boolean[n]);
     }
 
     /** The nearest unpaired player above {@code i} whose rating gap both windows accept, or {@link #END}. */
@@ -132,15 +135,20 @@ final class PairingWave {
         QueueEntry white = sorted.entries()[whiteIndex];
         QueueEntry black = sorted.entries()[blackIndex];
         history.record(white.player(), sorted.recent()[whiteIndex], black.player(), sorted.recent()[blackIndex]);
-        return new Match(pool, white.player(), black.player(), white.rating(), black.rating(),
-                white.waited(now), black.waited(now), now);
+        return new Match(pool, white.player(), black.player(), sorted.ratings()[whiteIndex], sorted.ratings()[blackIndex],
+                Duration.ofNanos(sorted.waitedNanos()[whiteIndex]), Duration.ofNanos(sorted.waitedNanos()[blackIndex]), now);
     }
 
     private static int balance(PairingHistory.Recent recent) {
         return recent == null ? 0 : recent.colorBalance();
     }
 
-    private static double secondsBetween(Instant from, Instant to) {
-        return (to.getEpochSecond() - from.getEpochSecond()) + (to.getNano() - from.getNano()) / 1e9;
+    /** Saturates instead of overflowing for absurd spans (hundreds of years). */
+    private static long nanosBetween(Instant from, Instant to) {
+        long seconds = to.getEpochSecond() - from.getEpochSecond();
+        if (Math.abs(seconds) > Long.MAX_VALUE / 1_000_000_000L - 1) {
+            return seconds > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
+        return seconds * 1_000_000_000L + (to.getNano() - from.getNano());
     }
 }

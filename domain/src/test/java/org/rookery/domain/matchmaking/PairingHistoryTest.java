@@ -40,14 +40,22 @@ class PairingHistoryTest {
     }
 
     @Test
-    void forgets_the_least_recently_used_players_beyond_its_capacity() {
-        var history = new PairingHistory(new PairingConfig(50, 10, 500, 10, 2));
+    void forgets_the_older_half_once_beyond_its_capacity() {
+        PlayerId dan = new PlayerId("dan");
+        PlayerId erin = new PlayerId("erin");
+        var history = new PairingHistory(new PairingConfig(50, 10, 500, 10, 4));
         history.recordGame(ALICE, BOB);
-        history.recordGame(CAROL, BOB);
+        history.recordGame(CAROL, dan);
+        assertThat(history.size()).isEqualTo(4);
+
+        history.recordGame(erin, BOB);
 
         assertThat(history.size()).isEqualTo(2);
         assertThat(history.lastOpponent(ALICE)).isEmpty();
-        assertThat(history.lastOpponent(BOB)).contains(CAROL);
+        assertThat(history.lastOpponent(CAROL)).isEmpty();
+        assertThat(history.lastOpponent(BOB)).contains(erin);
+        assertThat(history.lastOpponent(erin)).contains(BOB);
+        assertThat(history.colorBalance(BOB)).as("Bob's colours survive with him").isEqualTo(-2);
     }
 
     @Test

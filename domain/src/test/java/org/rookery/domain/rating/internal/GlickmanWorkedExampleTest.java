@@ -52,6 +52,7 @@ class GlickmanWorkedExampleTest {
     void steps_3_to_5_give_the_published_variance_improvement_and_volatility() {
         Glicko2Period.Result result = period.rate(mu, phi, 0.06, games, 1);
 
+        // The paper's v comes from E rounded to three places; the exact v is 1.77898.
         assertThat(result.variance()).isCloseTo(1.7785, within(0.0005));
         // The paper computes Δ from E rounded to three places (±0.0005 each, times v·g ≈ 1.8 each):
         // the exact Δ is −0.48393, which the published −0.4834 matches to that rounding.
@@ -68,6 +69,7 @@ class GlickmanWorkedExampleTest {
         assertThat(result.preRatingDeviation()).isCloseTo(1.152862, within(0.00001));
         assertThat(result.deviation()).isCloseTo(0.8722, within(0.00005));
         assertThat(result.rating()).isCloseTo(-0.2069, within(0.00005));
+        // Exactly 1464.0507 and 151.5165: the paper's 1464.06 carries its rounded μ' = −0.2069.
         assertThat(Glicko2Period.toRating(result.rating())).isCloseTo(1464.06, within(0.01));
         assertThat(Glicko2Period.toDeviation(result.deviation())).isCloseTo(151.52, within(0.01));
     }
