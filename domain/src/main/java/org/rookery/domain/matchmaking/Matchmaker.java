@@ -40,6 +40,7 @@ public final class Matchmaker {
             queue.removePaired(matches);
             made.addAll(matches);
         }
+        history.trim();
         return made;
     }
 

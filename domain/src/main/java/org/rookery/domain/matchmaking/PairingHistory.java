@@ -10,7 +10,9 @@ import java.util.Optional;
  *
  * <p>When more than the capacity are remembered, the older half is forgotten in one sweep: each
  * player's record carries the number of the last game recorded for them, and the sweep keeps the
- * players whose last game is among the most recent half of the capacity (rounded up).
+ * players whose last game is among the most recent half of the capacity (rounded up). The sweep
+ * runs after each {@link #recordGame} and after each wave, so during a wave the history may hold
+ * up to that wave's new players beyond the capacity.
  */
 public final class PairingHistory {
 
@@ -30,6 +32,7 @@ public final class PairingHistory {
     public void recordGame(PlayerId white, PlayerId black) {
         InvalidMatchmakingException.requireValue(!white.equals(black), "a player cannot play themselves", white);
         record(white, players.get(white), black, players.get(black));
+        trim();
     }
 
     /** The opponent of the player's last recorded game, if remembered. */
@@ -53,10 +56,18 @@ public final class PairingHistory {
         return players.get(player);
     }
 
-    /** Records a game whose players' records were just looked up ({@code null} for none), without looking them up again. */
+    /**
+     * Records a game whose players' records were just looked up ({@code null} for none), without
+     * looking them up again. It never forgets anyone, so that records looked up earlier in a wave
+     * stay in the history; {@link #trim()} does, after the wave.
+     */
     void record(PlayerId white, Recent whiteRecent, PlayerId black, Recent blackRecent) {
         remember(white, whiteRecent, black, true);
         remember(black, blackRecent, white, false);
+    }
+
+    /** Forgets the older half if more than the capacity are remembered. */
+    void trim() {
         if (players.size() > capacity) {
             forgetOlderHalf();
         }

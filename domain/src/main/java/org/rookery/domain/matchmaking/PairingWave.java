@@ -15,7 +15,7 @@ import java.util.random.RandomGenerator;
 final class PairingWave {
 
     /** Unpaired players above someone that are tried before giving up on them this wave. */
-    static final int LOOKAHEAD = 8;
+    private static final int LOOKAHEAD = 8;
     private static final int END = -1;
 
     private final PairingConfig config;

@@ -56,6 +56,17 @@ class MatchmakerTest {
     }
 
     @Test
+    void keeps_its_history_within_capacity_across_waves() {
+        var smallMemory = new Matchmaker(new PairingConfig(50, 10, 500, 10, 10), new SplittableRandom(3));
+        for (int i = 0; i < 40; i++) {
+            queue.join(new PlayerId("p" + i), BLITZ, 1500 + i, T0);
+        }
+
+        assertThat(smallMemory.runWave(queue, T0)).hasSize(20);
+        assertThat(smallMemory.history().size()).isLessThanOrEqualTo(10);
+    }
+
+    @Test
     void does_not_pair_players_beyond_their_windows() {
         queue.join(ALICE, BLITZ, 1500, T0);
         queue.join(BOB, BLITZ, 1600, T0);
