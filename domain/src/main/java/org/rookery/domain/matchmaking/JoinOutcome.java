@@ -10,6 +10,10 @@ public sealed interface JoinOutcome {
 
     /** The player was not waiting and now is. */
     record Joined(QueueEntry entry) implements JoinOutcome {
+        public Joined {
+            InvalidMatchmakingException.present(entry, "entry");
+        }
+
         @Override
         public boolean waiting() {
             return true;
@@ -18,6 +22,12 @@ public sealed interface JoinOutcome {
 
     /** The player was waiting in another pool; that entry was dropped and they now wait here. */
     record Switched(QueueEntry entry, QueueEntry left) implements JoinOutcome {
+        public Switched {
+            InvalidMatchmakingException.present(entry, "entry");
+            InvalidMatchmakingException.present(left, "entry left");
+            InvalidMatchmakingException.require(entry.player().equals(left.player()), "a switch keeps the player");
+        }
+
         @Override
         public boolean waiting() {
             return true;
@@ -26,6 +36,10 @@ public sealed interface JoinOutcome {
 
     /** The player already waits in this pool; the entry and its waiting time are kept. */
     record AlreadyWaiting(QueueEntry entry) implements JoinOutcome {
+        public AlreadyWaiting {
+            InvalidMatchmakingException.present(entry, "entry");
+        }
+
         @Override
         public boolean waiting() {
             return true;
@@ -34,6 +48,10 @@ public sealed interface JoinOutcome {
 
     /** Rejected: the queue holds its capacity of players. */
     record QueueFull(int capacity) implements JoinOutcome {
+        public QueueFull {
+            InvalidMatchmakingException.requireValue(capacity > 0, "capacity must be positive", capacity);
+        }
+
         @Override
         public boolean waiting() {
             return false;
@@ -42,6 +60,11 @@ public sealed interface JoinOutcome {
 
     /** Rejected: the player joined less than the join interval ago and may try again after {@code retryAfter}. */
     record TooSoon(Duration retryAfter) implements JoinOutcome {
+        public TooSoon {
+            InvalidMatchmakingException.present(retryAfter, "retry-after");
+            InvalidMatchmakingException.requireValue(retryAfter.isPositive(), "retry-after must be positive", retryAfter);
+        }
+
         @Override
         public boolean waiting() {
             return false;

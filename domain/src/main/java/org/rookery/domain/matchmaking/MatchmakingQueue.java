@@ -33,6 +33,9 @@ public final class MatchmakingQueue {
 
     /** Asks for {@code player}, rated {@code rating}, to wait in {@code pool} from {@code now}. */
     public JoinOutcome join(PlayerId player, MatchPool pool, double rating, Instant now) {
+        InvalidMatchmakingException.present(player, "player");
+        InvalidMatchmakingException.present(pool, "pool");
+        InvalidMatchmakingException.present(now, "join instant");
         PoolLine.Place current = places.get(player);
         if (current != null && current.entry().pool().equals(pool)) {
             return new JoinOutcome.AlreadyWaiting(current.entry());

@@ -32,14 +32,14 @@ public final class Glicko2Period {
         this.maxPhi = maxPhi;
     }
 
-    /** One game of the period on the Glicko-2 scale: the opponent's μ<sub>j</sub>, φ<sub>j</sub> and the score s<sub>j</sub>. */
+    /** One game of the period on the Glicko-2 scale: the opponent's μ<sub>j</sub>, φ<sub>j</sub> and the score s<sub>j</sub>; immutable. */
     public record Opponent(double mu, double phi, double score) {
     }
 
     /**
      * Everything the update computes: the estimated variance v (step 3), the improvement Δ (step 4),
      * the new volatility σ' (step 5), the pre-period deviation φ* (step 6) and the new φ' and μ'
-     * (step 7).
+     * (step 7); immutable.
      */
     public record Result(double variance, double improvement, double volatility, double preRatingDeviation,
             double deviation, double rating) {
