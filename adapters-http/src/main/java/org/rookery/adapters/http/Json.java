@@ -1,0 +1,84 @@
+package org.rookery.adapters.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.stream.Collectors;
+
+/**
+ * JSON in and out with Jackson, strict on input: unknown fields, wrong types, numbers in
+ * strings, fractions for integers, nulls for primitives and trailing garbage are all refused
+ * with an {@link ApiProblemException} that names the field. Thread-safe.
+ */
+public final class Json {
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .build();
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    public byte[] write(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    public String writeString(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** Reads a JSON document into {@code type}, or throws the problem that tells the client what is wrong. */
+    public <T> T read(byte[] body, Class<T> type) {
+        if (body.length == 0) throw new ApiProblemException(400, "malformed_json", "a JSON body is required");
+        try {
+            T value = mapper.readValue(body, type);
+            if (value == null) throw new ApiProblemException(400, "malformed_json", "the body must be a JSON object, not null");
+            return value;
+        } catch (UnrecognizedPropertyException e) {
+            throw ApiProblemException.badRequest("unknown field '" + path(e) + "'");
+        } catch (MismatchedInputException e) {
+            if (e.getPath().isEmpty()) throw new ApiProblemException(400, "malformed_json", "the body must be a JSON object");
+            throw ApiProblemException.badRequest("field '" + path(e) + "' must be " + expected(e.getTargetType()));
+        } catch (StreamReadException e) {
+            throw new ApiProblemException(400, "malformed_json", "the body is not valid JSON: " + e.getOriginalMessage());
+        } catch (JsonMappingException e) {
+            throw ApiProblemException.badRequest("field '" + path(e) + "' is invalid: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) return "of another type";
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) return "an integer";
+        if (type == Boolean.class || type == boolean.class) return "a boolean";
+        if (type == String.class) return "a string";
+        return "an object";
+    }
+}

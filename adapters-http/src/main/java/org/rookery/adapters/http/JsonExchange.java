@@ -1,0 +1,69 @@
+package org.rookery.adapters.http;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpMediaType;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.Optional;
+
+/**
+ * Reads JSON request bodies (refusing non-JSON content types with 415 and bodies over the limit
+ * with 413, even when no length was announced) and writes JSON answers. Thread-safe.
+ */
+public final class JsonExchange {
+    private final Json json;
+    private final long maxBodyBytes;
+
+    public JsonExchange(Json json, long maxBodyBytes) {
+        this.json = json;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    public <T> T read(ServerRequest req, Class<T> type) {
+        Optional<HttpMediaType> contentType = req.headers().contentType();
+        if (contentType.isPresent() && !isJson(contentType.get())) {
+            throw new ApiProblemException(415, "unsupported_media_type", "the body must be application/json, not " + contentType.get().text());
+        }
+        return json.read(body(req), type);
+    }
+
+    /** The body's bytes, at most {@code maxBodyBytes} of them. */
+    public byte[] body(ServerRequest req) {
+        if (req.headers().contentLength().orElse(0) > maxBodyBytes) throw ApiProblemException.payloadTooLarge(maxBodyBytes);
+        if (!req.content().hasEntity()) return new byte[0];
+        try (InputStream in = req.content().inputStream()) {
+            byte[] bytes = in.readNBytes((int) maxBodyBytes + 1);
+            if (bytes.length > maxBodyBytes) throw ApiProblemException.payloadTooLarge(maxBodyBytes);
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void send(ServerResponse res, int status, Object value) {
+        res.status(Status.create(status));
+        res.header(HeaderNames.CONTENT_TYPE, "application/json");
+        res.send(json.write(value));
+    }
+
+    public Json json() {
+        return json;
+    }
+
+    /** The client's IP address as the socket sees it (proxies are not trusted). */
+    public static String clientIp(ServerRequest req) {
+        return req.remotePeer().address() instanceof InetSocketAddress a && a.getAddress() != null
+                ? a.getAddress().getHostAddress()
+                : req.remotePeer().host();
+    }
+
+    private static boolean isJson(HttpMediaType type) {
+        String subtype = type.mediaType().subtype();
+        return type.mediaType().type().equals("application") && (subtype.equals("json") || subtype.endsWith("+json"));
+    }
+}

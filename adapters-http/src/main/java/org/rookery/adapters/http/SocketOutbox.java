@@ -1,0 +1,202 @@
+package org.rookery.adapters.http;
+
+import io.helidon.common.buffers.BufferData;
+import io.helidon.websocket.WsSession;
+import java.lang.System.Logger.Level;
+import java.util.ArrayDeque;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.rookery.domain.event.EventEnvelope;
+
+/**
+ * Everything one WebSocket connection has to send, written by its own virtual thread so that a
+ * slow client stalls nobody: the broadcaster only enqueues. At most {@code capacity} events wait;
+ * beyond that the client is cut off from the stream with a {@code too_far_behind} error and must
+ * send {@code resume}. Events are numbered by stream generation, so a resumed stream never mixes
+ * with the one it replaced, and no event is queued twice or out of order. Control frames (acks,
+ * errors, pongs) have their own small allowance; a client that lets even those pile up is closed.
+ * Thread-safe.
+ */
+final class SocketOutbox {
+    private static final System.Logger LOG = System.getLogger(SocketOutbox.class.getName());
+    private static final int CONTROL_ALLOWANCE = 64;
+
+    private sealed interface Item {}
+    private record EventItem(EventEnvelope event) implements Item {}
+    private record TextItem(Object frame) implements Item {}
+    private record PingItem() implements Item {}
+    private record CloseItem(int code, String reason) implements Item {}
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition ready = lock.newCondition();
+    private final ArrayDeque<Item> queue = new ArrayDeque<>();
+    private final WsSession session;
+    private final Json json;
+    private final HttpMetrics metrics;
+    private final int capacity;
+    private int events;
+    private int generation;
+    private long lastQueuedSeq;
+    private long lastSentSeq;
+    private Thread catchingUp;
+    private boolean closed;
+
+    SocketOutbox(WsSession session, Json json, HttpMetrics metrics, int capacity) {
+        this.session = session;
+        this.json = json;
+        this.metrics = metrics;
+        this.capacity = capacity;
+    }
+
+    void start() {
+        Thread.ofVirtual().name("ws-writer").start(this::writeLoop);
+    }
+
+    /** Starts a new event stream after {@code afterSeq}; offers from older streams are ignored from now on. */
+    int restart(long afterSeq) {
+        lock.lock();
+        try {
+            queue.removeIf(i -> i instanceof EventItem);
+            events = 0;
+            lastQueuedSeq = afterSeq;
+            lastSentSeq = afterSeq;
+            catchingUp = Thread.currentThread();
+            return ++generation;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The subscribing thread's catch-up is over: from now on, the capacity holds for every event. */
+    void caughtUp() {
+        lock.lock();
+        try {
+            catchingUp = null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Never blocks: called by the broadcaster on the path of a move. */
+    void offerEvent(int streamGeneration, EventEnvelope event) {
+        lock.lock();
+        try {
+            if (closed || streamGeneration != generation || event.seq() <= lastQueuedSeq) return;
+            if (events >= capacity && Thread.currentThread() != catchingUp) {
+                queue.removeIf(i -> i instanceof EventItem);
+                events = 0;
+                generation++; // this stream is over until the client resumes
+                metrics.slowConsumer("websocket");
+                enqueue(new TextItem(SocketFrames.Error.tooFarBehind(lastSentSeq)));
+                return;
+            }
+            events++;
+            lastQueuedSeq = event.seq();
+            enqueue(new EventItem(event));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Queues an ack, error or pong; a client that lets those pile up as well is closed. */
+    void offerFrame(Object frame) {
+        lock.lock();
+        try {
+            if (closed) return;
+            if (queue.size() - events >= CONTROL_ALLOWANCE) {
+                queue.clear();
+                enqueue(new CloseItem(1008, "too many unread frames"));
+                closed = true;
+                return;
+            }
+            enqueue(new TextItem(frame));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void ping() {
+        lock.lock();
+        try {
+            if (!closed) enqueue(new PingItem());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Sends what is queued, then a close frame; nothing more is accepted. */
+    void close(int code, String reason) {
+        lock.lock();
+        try {
+            if (closed) return;
+            enqueue(new CloseItem(code, reason));
+            closed = true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops at once, dropping what is queued (the connection is gone). */
+    void abandon() {
+        lock.lock();
+        try {
+            closed = true;
+            queue.clear();
+            queue.add(new CloseItem(-1, ""));
+            ready.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void enqueue(Item item) {
+        queue.add(item);
+        ready.signal();
+    }
+
+    private Item take() throws InterruptedException {
+        lock.lock();
+        try {
+            while (queue.isEmpty()) ready.await();
+            Item item = queue.poll();
+            if (item instanceof EventItem(EventEnvelope e)) {
+                events--;
+                lastSentSeq = e.seq();
+            }
+            return item;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void writeLoop() {
+        try {
+            while (true) {
+                switch (take()) {
+                    case EventItem(EventEnvelope e) -> send(new SocketFrames.Event(GameWireFormat.event(e)));
+                    case TextItem(Object frame) -> send(frame);
+                    case PingItem() -> session.ping(BufferData.empty());
+                    case CloseItem(int code, String reason) -> {
+                        if (code > 0) session.close(code, reason);
+                        return;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.log(Level.DEBUG, "a WebSocket client went away while we wrote to it", e);
+            abandon();
+            try {
+                session.terminate();
+            } catch (RuntimeException ignored) {
+                // already gone
+            }
+        }
+    }
+
+    private void send(Object frame) {
+        session.send(json.writeString(frame), true);
+        metrics.frameSent();
+    }
+}

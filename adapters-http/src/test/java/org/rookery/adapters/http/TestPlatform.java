@@ -1,0 +1,130 @@
+package org.rookery.adapters.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.helidon.webserver.WebServer;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.rookery.adapters.memory.ExecutorScheduler;
+import org.rookery.adapters.memory.InMemoryActiveGameCache;
+import org.rookery.adapters.memory.InMemoryGameBroadcaster;
+import org.rookery.adapters.memory.InMemoryGameEventLog;
+import org.rookery.adapters.memory.InMemoryGameSnapshotStore;
+import org.rookery.adapters.memory.InMemoryOutbox;
+import org.rookery.adapters.memory.InMemoryRateLimiter;
+import org.rookery.adapters.memory.RandomIdGenerator;
+import org.rookery.adapters.memory.SystemTimeSource;
+import org.rookery.application.game.LiveGamePorts;
+import org.rookery.application.game.LiveGameService;
+import org.rookery.application.game.LiveGameSettings;
+
+/**
+ * The HTTP adapter on a real Helidon server (any free port) over the live-game service on
+ * in-memory adapters, with a JDK HTTP client and helpers to call it. A test fixture; close it.
+ */
+final class TestPlatform implements AutoCloseable {
+    static final byte[] SECRET = "a-test-secret-of-at-least-32-bytes!!".getBytes(StandardCharsets.UTF_8);
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final SystemTimeSource time = new SystemTimeSource();
+    final ExecutorScheduler scheduler = new ExecutorScheduler(time);
+    final InMemoryGameEventLog log = new InMemoryGameEventLog();
+    final InMemoryGameBroadcaster broadcaster = new InMemoryGameBroadcaster();
+    final LiveGameService service = new LiveGameService(new LiveGamePorts(log, new InMemoryGameSnapshotStore(),
+            new InMemoryActiveGameCache(), broadcaster, new InMemoryOutbox(), time, new RandomIdGenerator(new SecureRandom()),
+            scheduler), LiveGameSettings.DEFAULTS, new SecureRandom());
+    final AtomicBoolean ready = new AtomicBoolean(true);
+    final PrometheusRegistry registry = new PrometheusRegistry();
+    final HttpApi api;
+    final WebServer server;
+    final URI base;
+    final HttpClient client = HttpClient.newHttpClient();
+
+    private TestPlatform(HttpSettings settings) {
+        api = new HttpApi(new HttpApiParts(LiveGameApi.of(service), new InMemoryRateLimiter(time), time, SECRET, registry,
+                ready::get, settings.withPort(0)));
+        server = api.start();
+        base = URI.create("http://127.0.0.1:" + server.port());
+    }
+
+    static TestPlatform start() {
+        return start(HttpSettings.DEFAULTS.withMetricsToken("metrics-secret"));
+    }
+
+    static TestPlatform start(HttpSettings settings) {
+        return new TestPlatform(settings);
+    }
+
+    /** A guest's user id and token. */
+    record Guest(String userId, String token) {}
+
+    Guest guest() {
+        JsonNode body = json(send(request("/v1/auth/guest", null).POST(HttpRequest.BodyPublishers.noBody())));
+        return new Guest(body.get("userId").asText(), body.get("token").asText());
+    }
+
+    HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path));
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        return b;
+    }
+
+    HttpResponse<String> post(String path, String token, String body) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + response.body(), e);
+        }
+    }
+
+    /** A game White (the first guest) created and Black joined; returns its id. */
+    String startedGame(Guest white, Guest black, long initialMs, long incrementMs) {
+        HttpResponse<String> created = post("/v1/games", white.token(),
+                "{\"timeControl\":{\"initialMs\":" + initialMs + ",\"incrementMs\":" + incrementMs + "},\"color\":\"white\"}");
+        if (created.statusCode() != 201) throw new AssertionError("create failed: " + created.body());
+        String gameId = json(created).get("gameId").asText();
+        HttpResponse<String> joined = post("/v1/games/" + gameId + "/join", black.token(), null);
+        if (joined.statusCode() != 200) throw new AssertionError("join failed: " + joined.body());
+        return gameId;
+    }
+
+    HttpResponse<String> move(String gameId, Guest player, String uci, int ply, String moveId) {
+        return post("/v1/games/" + gameId + "/moves", player.token(),
+                "{\"uci\":\"" + uci + "\",\"moveId\":\"" + moveId + "\",\"ply\":" + ply + "}");
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        api.close();
+        scheduler.close();
+    }
+}
