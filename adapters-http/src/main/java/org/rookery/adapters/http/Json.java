@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -50,21 +51,23 @@ public final class Json {
     /** Reads a JSON document into {@code type}, or throws the problem that tells the client what is wrong. */
     public <T> T read(byte[] body, Class<T> type) {
         if (body.length == 0) throw new ApiProblemException(400, "malformed_json", "a JSON body is required");
+        JsonNode tree;
         try {
-            T value = mapper.readValue(body, type);
-            if (value == null) throw new ApiProblemException(400, "malformed_json", "the body must be a JSON object, not null");
-            return value;
+            tree = mapper.readTree(body); // syntax first, so that a truncated document is never a "wrong type"
+        } catch (StreamReadException e) {
+            throw new ApiProblemException(400, "malformed_json", "the body is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ApiProblemException(400, "malformed_json", "the body is not valid JSON");
+        }
+        if (tree == null || !tree.isObject()) throw new ApiProblemException(400, "malformed_json", "the body must be a JSON object");
+        try {
+            return mapper.treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
             throw ApiProblemException.badRequest("unknown field '" + path(e) + "'");
         } catch (MismatchedInputException e) {
-            if (e.getPath().isEmpty()) throw new ApiProblemException(400, "malformed_json", "the body must be a JSON object");
             throw ApiProblemException.badRequest("field '" + path(e) + "' must be " + expected(e.getTargetType()));
-        } catch (StreamReadException e) {
-            throw new ApiProblemException(400, "malformed_json", "the body is not valid JSON: " + e.getOriginalMessage());
-        } catch (JsonMappingException e) {
-            throw ApiProblemException.badRequest("field '" + path(e) + "' is invalid: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (JsonProcessingException e) {
+            throw ApiProblemException.badRequest("field '" + path((JsonMappingException) e) + "' is invalid: " + e.getOriginalMessage());
         }
     }
 

@@ -2,6 +2,7 @@ package org.rookery.adapters.http;
 
 import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpException;
 import io.helidon.http.RequestException;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.DirectHandlers;
@@ -33,11 +34,22 @@ public final class ProblemResponses {
             String code = status == 413 ? "payload_too_large" : status == 404 ? "not_found" : "invalid_request";
             send(req, res, Problem.of(status, code, e.safeMessage() ? e.getMessage() : Problem.title(code), RequestIdFilter.of(req).value()), null);
         });
-        routing.error(Throwable.class, (req, res, e) -> {
-            String requestId = RequestIdFilter.of(req).value();
-            LOG.log(Level.ERROR, "request " + requestId + " (" + req.prologue().method().text() + " " + req.path().path() + ") failed", e);
-            send(req, res, Problem.of(500, "internal_error", "the server failed; quote request id " + requestId, requestId), null);
+        routing.error(HttpException.class, (req, res, e) -> {
+            int status = e.status().code();
+            if (status >= 500) {
+                unexpected(req, res, e);
+                return;
+            }
+            String code = status == 404 ? "not_found" : status == 405 ? "method_not_allowed" : status == 413 ? "payload_too_large" : "invalid_request";
+            send(req, res, Problem.of(status, code, Problem.title(code), RequestIdFilter.of(req).value()), null);
         });
+        routing.error(Throwable.class, this::unexpected);
+    }
+
+    private void unexpected(ServerRequest req, ServerResponse res, Throwable e) {
+        String requestId = RequestIdFilter.of(req).value();
+        LOG.log(Level.ERROR, "request " + requestId + " (" + req.prologue().method().text() + " " + req.path().path() + ") failed", e);
+        send(req, res, Problem.of(500, "internal_error", "the server failed; quote request id " + requestId, requestId), null);
     }
 
     /** Problem details for the errors Helidon answers before routing (e.g. a body over the size limit). */

@@ -48,8 +48,9 @@ final class TestPlatform implements AutoCloseable {
     final URI base;
     final HttpClient client = HttpClient.newHttpClient();
 
-    private TestPlatform(HttpSettings settings) {
-        api = new HttpApi(new HttpApiParts(LiveGameApi.of(service), new InMemoryRateLimiter(time), time, SECRET, registry,
+    private TestPlatform(HttpSettings settings, java.util.function.UnaryOperator<LiveGameApi> games) {
+        io.prometheus.metrics.instrumentation.jvm.JvmMetrics.builder().register(registry);
+        api = new HttpApi(new HttpApiParts(games.apply(LiveGameApi.of(service)), new InMemoryRateLimiter(time), time, SECRET, registry,
                 ready::get, settings.withPort(0)));
         server = api.start();
         base = URI.create("http://127.0.0.1:" + server.port());
@@ -60,7 +61,12 @@ final class TestPlatform implements AutoCloseable {
     }
 
     static TestPlatform start(HttpSettings settings) {
-        return new TestPlatform(settings);
+        return new TestPlatform(settings, api -> api);
+    }
+
+    /** A platform whose use cases are first passed through {@code games} (to plant a failure). */
+    static TestPlatform start(HttpSettings settings, java.util.function.UnaryOperator<LiveGameApi> games) {
+        return new TestPlatform(settings, games);
     }
 
     /** A guest's user id and token. */
