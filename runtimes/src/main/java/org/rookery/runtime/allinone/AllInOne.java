@@ -1,0 +1,105 @@
+package org.rookery.runtime.allinone;
+
+import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.rookery.adapters.http.HttpApi;
+import org.rookery.adapters.http.HttpApiParts;
+import org.rookery.adapters.http.HttpSettings;
+import org.rookery.adapters.http.LiveGameApi;
+import org.rookery.application.game.LiveGameService;
+import org.rookery.application.game.LiveGameSettings;
+import org.rookery.application.outbox.OutboxRelay;
+
+/**
+ * The all-in-one runtime: every service in one process on the in-memory adapters, behind the
+ * HTTP adapter. {@code main} is the composition root: read the configuration, build the parts,
+ * start, print the URL, and stop cleanly on SIGTERM or Ctrl-C. Not instantiable.
+ */
+public final class AllInOne {
+    private AllInOne() {}
+
+    public static void main(String[] args) throws InterruptedException {
+        Configuration config;
+        try {
+            config = configuration(args, System.getenv());
+        } catch (ConfigurationException e) {
+            System.err.println("rookery serve: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        RunningPlatform platform;
+        try {
+            platform = start(config, System.out);
+        } catch (ConfigurationException e) {
+            System.err.println("rookery serve: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("rookery: shutting down");
+            platform.close();
+        }, "rookery-shutdown"));
+        platform.awaitStop();
+    }
+
+    /** The configuration from {@code --config FILE} (or rookery.config), the environment and {@code --port N}. */
+    public static Configuration configuration(String[] args, Map<String, String> environment) {
+        Map<String, String> overrides = new HashMap<>();
+        String file = environment.get(Configuration.envName(ConfigKeys.CONFIG_FILE));
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (i + 1 >= args.length || !(option.equals("--port") || option.equals("--config"))) {
+                throw new ConfigurationException("usage: rookery serve [--port N] [--config FILE]; got '" + option + "'");
+            }
+            if (option.equals("--port")) overrides.put(ConfigKeys.PORT, args[++i]);
+            else file = args[++i];
+        }
+        return Configuration.load(file == null ? null : Path.of(file), environment, overrides);
+    }
+
+    /** Builds and starts the platform; prints where it serves. */
+    public static RunningPlatform start(Configuration config, PrintStream out) {
+        HttpSettings settings = HttpSettingsReader.read(config);
+        byte[] secret = tokenSecret(config, out);
+        MemoryAdapters adapters = new MemoryAdapters(config);
+        LiveGameService liveGames = new LiveGameService(adapters.livePorts,
+                new LiveGameSettings(config.integer(ConfigKeys.SNAPSHOT_EVERY, LiveGameSettings.DEFAULTS.snapshotEvery())), new Random());
+        OutboxRelay relay = new OutboxRelay(adapters.livePorts.outbox(), adapters.publisher, 256);
+        relay.start(adapters.scheduler, adapters.time, HttpSettingsReader.outboxPeriod(config));
+        AtomicBoolean ready = new AtomicBoolean();
+        HttpApi api = new HttpApi(new HttpApiParts(LiveGameApi.of(liveGames), adapters.rateLimiter, adapters.time,
+                secret, metrics(), ready::get, settings));
+        var server = api.start();
+        ready.set(true);
+        String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
+        out.println("rookery: serving at http://" + host + ":" + server.port() + "/ (Ctrl-C to stop)");
+        return new RunningPlatform(server, api, relay, adapters, ready);
+    }
+
+    private static byte[] tokenSecret(Configuration config, PrintStream out) {
+        var configured = config.text(ConfigKeys.TOKEN_SECRET);
+        if (configured.isPresent()) {
+            byte[] secret = configured.get().getBytes(StandardCharsets.UTF_8);
+            if (secret.length < 32) throw new ConfigurationException(ConfigKeys.TOKEN_SECRET + " must have at least 32 bytes");
+            return secret;
+        }
+        out.println("rookery: no " + ConfigKeys.TOKEN_SECRET + " set: tokens are signed with a random key and stop working on restart");
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        return secret;
+    }
+
+    private static PrometheusRegistry metrics() {
+        PrometheusRegistry registry = new PrometheusRegistry();
+        JvmMetrics.builder().register(registry);
+        return registry;
+    }
+}

@@ -1,0 +1,49 @@
+package org.rookery.runtime.allinone;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.rookery.adapters.http.RateLimitSettings;
+
+/** Every configuration key the all-in-one runtime reads (documented in docs/configuration.md). Stateless. */
+public final class ConfigKeys {
+    public static final String CONFIG_FILE = "rookery.config";
+    public static final String HOST = "rookery.host";
+    public static final String PORT = "rookery.port";
+    public static final String TOKEN_SECRET = "rookery.token-secret";
+    public static final String METRICS_TOKEN = "rookery.metrics-token";
+    public static final String GUEST_TOKEN_TTL = "rookery.guest-token-ttl";
+    public static final String MAX_BODY_BYTES = "rookery.http.max-body-bytes";
+    public static final String MAX_FRAME_BYTES = "rookery.ws.max-frame-bytes";
+    public static final String QUEUE_CAPACITY = "rookery.ws.queue-capacity";
+    public static final String PING_INTERVAL = "rookery.ws.ping-interval";
+    public static final String DEAD_AFTER = "rookery.ws.dead-after";
+    public static final String SNAPSHOT_EVERY = "rookery.game.snapshot-every";
+    public static final String OUTBOX_PERIOD = "rookery.outbox.relay-period";
+    /** The driven ports whose adapter is chosen by {@code rookery.adapters.<port>}. */
+    public static final List<String> PORTS = List.of("event-log", "snapshot-store", "game-cache", "broadcaster", "outbox",
+            "event-publisher", "rate-limiter");
+    public static final List<String> ALL = all();
+
+    private ConfigKeys() {}
+
+    public static String adapter(String port) {
+        return "rookery.adapters." + port;
+    }
+
+    /** {@code rookery.rate.move.user}, {@code rookery.rate.guest-token.ip}, … */
+    public static String rate(RateLimitSettings.Action action, boolean byUser) {
+        return "rookery.rate." + action.name().toLowerCase(Locale.ROOT).replace('_', '-') + (byUser ? ".user" : ".ip");
+    }
+
+    private static List<String> all() {
+        List<String> keys = new ArrayList<>(List.of(CONFIG_FILE, HOST, PORT, TOKEN_SECRET, METRICS_TOKEN, GUEST_TOKEN_TTL,
+                MAX_BODY_BYTES, MAX_FRAME_BYTES, QUEUE_CAPACITY, PING_INTERVAL, DEAD_AFTER, SNAPSHOT_EVERY, OUTBOX_PERIOD));
+        PORTS.forEach(p -> keys.add(adapter(p)));
+        for (RateLimitSettings.Action a : RateLimitSettings.Action.values()) {
+            keys.add(rate(a, true));
+            keys.add(rate(a, false));
+        }
+        return List.copyOf(keys);
+    }
+}

@@ -1,0 +1,45 @@
+package org.rookery.runtime.allinone;
+
+import java.security.SecureRandom;
+import org.rookery.adapters.memory.ExecutorScheduler;
+import org.rookery.adapters.memory.InMemoryActiveGameCache;
+import org.rookery.adapters.memory.InMemoryEventPublisher;
+import org.rookery.adapters.memory.InMemoryGameBroadcaster;
+import org.rookery.adapters.memory.InMemoryGameEventLog;
+import org.rookery.adapters.memory.InMemoryGameSnapshotStore;
+import org.rookery.adapters.memory.InMemoryOutbox;
+import org.rookery.adapters.memory.InMemoryRateLimiter;
+import org.rookery.adapters.memory.RandomIdGenerator;
+import org.rookery.adapters.memory.SystemTimeSource;
+import org.rookery.application.game.LiveGamePorts;
+import org.rookery.ports.out.EventPublisher;
+import org.rookery.ports.out.RateLimiter;
+
+/**
+ * The driven-port adapters chosen by configuration ({@code rookery.adapters.<port>}); this build
+ * has the in-memory ones, so any other choice stops the start with a clear message. Holds the
+ * scheduler, which {@link #close()} stops. Not thread-safe to build; the adapters are.
+ */
+final class MemoryAdapters implements AutoCloseable {
+    final SystemTimeSource time = new SystemTimeSource();
+    final ExecutorScheduler scheduler = new ExecutorScheduler(time);
+    final LiveGamePorts livePorts;
+    final EventPublisher publisher = new InMemoryEventPublisher();
+    final RateLimiter rateLimiter = new InMemoryRateLimiter(time);
+
+    MemoryAdapters(Configuration config) {
+        for (String port : ConfigKeys.PORTS) {
+            String choice = config.text(ConfigKeys.adapter(port), "memory");
+            if (!choice.equals("memory")) {
+                throw new ConfigurationException(ConfigKeys.adapter(port) + "=" + choice + ": this build has only the 'memory' adapter for " + port);
+            }
+        }
+        livePorts = new LiveGamePorts(new InMemoryGameEventLog(), new InMemoryGameSnapshotStore(), new InMemoryActiveGameCache(),
+                new InMemoryGameBroadcaster(), new InMemoryOutbox(), time, new RandomIdGenerator(new SecureRandom()), scheduler);
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+    }
+}

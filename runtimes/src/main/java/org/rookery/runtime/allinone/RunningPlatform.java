@@ -1,0 +1,58 @@
+package org.rookery.runtime.allinone;
+
+import io.helidon.webserver.WebServer;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.rookery.adapters.http.HttpApi;
+import org.rookery.application.outbox.OutboxRelay;
+
+/**
+ * The all-in-one platform once started: its server, HTTP adapter, outbox relay and adapters.
+ * {@link #close()} stops them in order (not ready, stop serving, stop relaying, stop timers) and
+ * is safe to call twice, from a shutdown hook or a test. Thread-safe.
+ */
+public final class RunningPlatform implements AutoCloseable {
+    private final WebServer server;
+    private final HttpApi api;
+    private final OutboxRelay relay;
+    private final MemoryAdapters adapters;
+    private final AtomicBoolean ready;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    RunningPlatform(WebServer server, HttpApi api, OutboxRelay relay, MemoryAdapters adapters, AtomicBoolean ready) {
+        this.server = server;
+        this.api = api;
+        this.relay = relay;
+        this.adapters = adapters;
+        this.ready = ready;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public boolean isReady() {
+        return ready.get();
+    }
+
+    /** Blocks until {@link #close()} has run. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) return;
+        ready.set(false);
+        try {
+            server.stop();
+            api.close();
+            relay.stop();
+            relay.relay(); // hand on what is still in the outbox
+            adapters.close();
+        } finally {
+            stopped.countDown();
+        }
+    }
+}
