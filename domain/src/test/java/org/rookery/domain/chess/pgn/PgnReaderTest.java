@@ -131,6 +131,14 @@ class PgnReaderTest {
     }
 
     @Test
+    void reads_the_null_annotation_and_the_highest_nag() {
+        PgnGame game = PgnReader.readGame("1. e4 $0 e5 $255 $1 *");
+
+        assertThat(game.moves().get(0).nags()).containsExactly(0);
+        assertThat(game.moves().get(1).nags()).containsExactly(255, 1);
+    }
+
+    @Test
     void reads_move_numbers_written_every_way() {
         PgnGame game = PgnReader.readGame("1.e4 1...e5 2. Nf3 2... Nc6 3 . Bb5 3 ... a6 4.Ba4 Nf6 *");
 

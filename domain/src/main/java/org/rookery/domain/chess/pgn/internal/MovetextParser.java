@@ -95,7 +95,7 @@ final class MovetextParser {
 
     private void annotate(Token t, List<MoveDraft> moves) {
         int nag = t.is(Kind.NAG) ? Integer.parseInt(t.text().substring(1)) : GLYPHS.indexOf(t.text()) + 1;
-        if (nag == 0) throw new PgnParseException(BAD_ANNOTATION, t.line(), t.column(), "'" + t.text() + "' is not an annotation glyph");
+        if (t.is(Kind.GLYPH) && nag == 0) throw new PgnParseException(BAD_ANNOTATION, t.line(), t.column(), "'" + t.text() + "' is not an annotation glyph");
         if (moves.isEmpty()) throw new PgnParseException(BAD_ANNOTATION, t.line(), t.column(), "'" + t.text() + "' annotates no move");
         if (keep.nags()) moves.getLast().nags.add(nag);
     }
