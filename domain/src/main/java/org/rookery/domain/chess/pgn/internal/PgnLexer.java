@@ -1,10 +1,7 @@
 package org.rookery.domain.chess.pgn.internal;
 
 import static org.rookery.domain.chess.pgn.PgnParseException.Problem.BAD_ANNOTATION;
-import static org.rookery.domain.chess.pgn.PgnParseException.Problem.TOO_LONG;
 import static org.rookery.domain.chess.pgn.PgnParseException.Problem.UNEXPECTED_CHARACTER;
-import static org.rookery.domain.chess.pgn.PgnParseException.Problem.UNTERMINATED_COMMENT;
-import static org.rookery.domain.chess.pgn.PgnParseException.Problem.UNTERMINATED_STRING;
 
 import java.io.Reader;
 import org.rookery.domain.chess.pgn.PgnParseException;
@@ -20,13 +17,13 @@ public final class PgnLexer {
     public static final int MAX_TOKEN_CHARS = 1 << 20;
 
     private final CharSource src;
-    private final boolean keepCommentText;
+    private final TextTokens text;
     private Token peeked;
 
     /** With {@code keepCommentText} false, comments come back with empty text and are never buffered. */
     public PgnLexer(Reader in, boolean keepCommentText) {
         this.src = new CharSource(in);
-        this.keepCommentText = keepCommentText;
+        this.text = new TextTokens(src, keepCommentText);
     }
 
     public Token next() {
@@ -90,9 +87,9 @@ public final class PgnLexer {
                 return new Token(single, String.valueOf((char) c), line, col);
             }
             return switch (c) {
-                case '"' -> string(line, col);
-                case '{' -> braceComment(line, col);
-                case ';' -> lineComment(line, col);
+                case '"' -> text.string(line, col);
+                case '{' -> text.braceComment(line, col);
+                case ';' -> text.lineComment(line, col);
                 case '$' -> nag(line, col);
                 case '!', '?' -> glyph(line, col);
                 default -> {
@@ -100,58 +97,6 @@ public final class PgnLexer {
                     throw new PgnParseException(UNEXPECTED_CHARACTER, line, col, describe(c) + " cannot appear here");
                 }
             };
-        }
-    }
-
-    private Token string(int line, int col) {
-        src.read();
-        StringBuilder sb = new StringBuilder();
-        while (true) {
-            int c = src.read();
-            if (c == CharSource.EOF || c == '\n') {
-                throw new PgnParseException(UNTERMINATED_STRING, line, col, "the string has no closing quote on its line");
-            }
-            if (c == '"') return new Token(Kind.STRING, sb.toString(), line, col);
-            if (c == '\\' && (src.peek() == '"' || src.peek() == '\\')) c = src.read();
-            append(sb, c, line, col, "string");
-        }
-    }
-
-    private Token braceComment(int line, int col) {
-        src.read();
-        StringBuilder sb = new StringBuilder();
-        while (true) {
-            int c = src.read();
-            if (c == CharSource.EOF) {
-                throw new PgnParseException(UNTERMINATED_COMMENT, line, col, "the comment opened here has no closing '}'");
-            }
-            if (c == '}') return comment(sb, line, col);
-            if (keepCommentText) appendSingleSpaced(sb, c, line, col);
-        }
-    }
-
-    private Token lineComment(int line, int col) {
-        src.read();
-        StringBuilder sb = new StringBuilder();
-        while (src.peek() != CharSource.EOF && src.peek() != '\n') {
-            int c = src.read();
-            if (keepCommentText) appendSingleSpaced(sb, c, line, col);
-        }
-        return comment(sb, line, col);
-    }
-
-    private Token comment(StringBuilder sb, int line, int col) {
-        int end = sb.length();
-        if (end > 0 && sb.charAt(end - 1) == ' ') sb.setLength(end - 1);
-        return new Token(Kind.COMMENT, sb.toString(), line, col);
-    }
-
-    private void appendSingleSpaced(StringBuilder sb, int c, int line, int col) {
-        boolean blank = Character.isWhitespace(c) || Character.isISOControl(c);
-        if (!blank) {
-            append(sb, c, line, col, "comment");
-        } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-            sb.append(' ');
         }
     }
 
@@ -178,16 +123,9 @@ public final class PgnLexer {
                 for (int i = 0; i < 4; i++) sb.append((char) src.read()); // en-passant suffix: "exd6e.p."
                 break;
             }
-            append(sb, src.read(), line, col, "symbol");
+            TextTokens.append(sb, src.read(), line, col, "symbol");
         }
         return new Token(Kind.SYMBOL, sb.toString(), line, col);
-    }
-
-    private static void append(StringBuilder sb, int c, int line, int col, String what) {
-        if (sb.length() >= MAX_TOKEN_CHARS) {
-            throw new PgnParseException(TOO_LONG, line, col, "the " + what + " is longer than " + MAX_TOKEN_CHARS + " characters");
-        }
-        sb.append((char) c);
     }
 
     private static boolean isSymbolStart(int c) {
