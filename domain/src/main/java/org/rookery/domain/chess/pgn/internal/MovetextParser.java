@@ -61,7 +61,9 @@ final class MovetextParser {
                 }
                 case NAG, GLYPH -> annotate(t, moves);
                 case COMMENT -> {
-                    if (keep.comments() && !t.text().isEmpty()) (moves.isEmpty() ? comments : moves.getLast().comments).add(t.text());
+                    if (keep.comments() && !t.text().isEmpty()) {
+                        (moves.isEmpty() ? comments : moves.getLast().comments).add(t.text());
+                    }
                 }
                 case VARIATION_START -> variation(p, depth, t, moves);
                 case VARIATION_END -> {
@@ -95,15 +97,15 @@ final class MovetextParser {
 
     private void annotate(Token t, List<MoveDraft> moves) {
         int nag = t.is(Kind.NAG) ? Integer.parseInt(t.text().substring(1)) : GLYPHS.indexOf(t.text()) + 1;
-        if (t.is(Kind.GLYPH) && nag == 0) throw new PgnParseException(BAD_ANNOTATION, t.line(), t.column(), "'" + t.text() + "' is not an annotation glyph");
-        if (moves.isEmpty()) throw new PgnParseException(BAD_ANNOTATION, t.line(), t.column(), "'" + t.text() + "' annotates no move");
+        if (t.is(Kind.GLYPH) && nag == 0) throw badAnnotation(t, "is not an annotation glyph");
+        if (moves.isEmpty()) throw badAnnotation(t, "annotates no move");
         if (keep.nags()) moves.getLast().nags.add(nag);
     }
 
     private void variation(Position p, int depth, Token open, List<MoveDraft> moves) {
         if (moves.isEmpty()) throw unexpected(open, "a variation must follow the move it replaces");
         if (depth + 1 > MAX_VARIATION_DEPTH) {
-            throw new PgnParseException(TOO_LONG, open.line(), open.column(), "variations nest deeper than " + MAX_VARIATION_DEPTH);
+            throw tooDeep(open);
         }
         if (!keep.variations()) {
             skipVariation(open);
@@ -127,7 +129,7 @@ final class MovetextParser {
             if (t.is(Kind.EOF) || t.is(Kind.TAG_START)) throw unterminated(open);
             lexer.next();
             if (t.is(Kind.VARIATION_START) && ++depth > MAX_VARIATION_DEPTH) {
-                throw new PgnParseException(TOO_LONG, t.line(), t.column(), "variations nest deeper than " + MAX_VARIATION_DEPTH);
+                throw tooDeep(t);
             }
             if (t.is(Kind.VARIATION_END)) depth--;
             if (t.is(Kind.STAR) || (t.is(Kind.SYMBOL) && PgnResult.fromToken(t.text()).isPresent())) {
@@ -137,7 +139,17 @@ final class MovetextParser {
     }
 
     private static PgnParseException unterminated(Token open) {
-        return new PgnParseException(UNTERMINATED_VARIATION, open.line(), open.column(), "the variation opened here has no closing ')'");
+        return new PgnParseException(
+                UNTERMINATED_VARIATION, open.line(), open.column(), "the variation opened here has no closing ')'");
+    }
+
+    private static PgnParseException tooDeep(Token open) {
+        return new PgnParseException(
+                TOO_LONG, open.line(), open.column(), "variations nest deeper than " + MAX_VARIATION_DEPTH);
+    }
+
+    private static PgnParseException badAnnotation(Token t, String why) {
+        return new PgnParseException(BAD_ANNOTATION, t.line(), t.column(), "'" + t.text() + "' " + why);
     }
 
     private static PgnParseException unexpected(Token t, String why) {

@@ -76,7 +76,8 @@ final class TextTokens {
 
     static void append(StringBuilder sb, int c, int line, int col, String what) {
         if (sb.length() >= PgnLexer.MAX_TOKEN_CHARS) {
-            throw new PgnParseException(TOO_LONG, line, col, "the " + what + " is longer than " + PgnLexer.MAX_TOKEN_CHARS + " characters");
+            throw new PgnParseException(
+                    TOO_LONG, line, col, "the " + what + " is longer than " + PgnLexer.MAX_TOKEN_CHARS + " characters");
         }
         sb.append((char) c);
     }
