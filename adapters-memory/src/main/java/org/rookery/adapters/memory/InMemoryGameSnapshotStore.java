@@ -1,0 +1,26 @@
+package org.rookery.adapters.memory;
+
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.rookery.domain.game.GameMemento;
+import org.rookery.ports.out.GameSnapshotStore;
+
+/** The latest snapshot of each game, in a map. Thread-safe. */
+public final class InMemoryGameSnapshotStore implements GameSnapshotStore {
+    private final ConcurrentHashMap<String, GameMemento> latest = new ConcurrentHashMap<>();
+
+    @Override
+    public void save(GameMemento snapshot) {
+        latest.merge(snapshot.gameId(), snapshot, (old, candidate) -> candidate.seq() > old.seq() ? candidate : old);
+    }
+
+    @Override
+    public Optional<GameMemento> latest(String gameId) {
+        return Optional.ofNullable(latest.get(gameId));
+    }
+
+    /** How many games have a snapshot. */
+    public int size() {
+        return latest.size();
+    }
+}
