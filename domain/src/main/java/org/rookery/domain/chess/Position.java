@@ -38,7 +38,12 @@ public final class Position {
     private int[] moveStack = new int[256];
     private long[] keyStack = new long[256];
     private int[] stateStack = new int[256];
+    // One-entry cache of this position's legal moves: a game server asks for them several times
+    // per move (validate, SAN, status), and a make or unmake bumps the version that invalidates it.
     private final int[] scratch = new int[MoveGenerator.MAX_MOVES];
+    private long version;
+    private long scratchVersion = -1;
+    private int scratchCount;
 
     Position() {
         Arrays.fill(castlingKeep, 0b1111);
@@ -151,16 +156,47 @@ public final class Position {
 
     /** The legal moves in a new array. */
     public int[] legalMoves() {
-        int n = MoveGenerator.generate(this, scratch);
-        return Arrays.copyOf(scratch, n);
+        return Arrays.copyOf(scratch, cachedLegalMoves());
     }
 
     public int legalMoveCount() {
-        return MoveGenerator.generate(this, scratch);
+        return cachedLegalMoves();
+    }
+
+    /** The cached legal moves (count from {@link #legalMoveCount()}); valid until the next make or unmake. */
+    int[] legalMovesBuffer() {
+        cachedLegalMoves();
+        return scratch;
+    }
+
+    /**
+     * Other pieces of the same kind and colour as the one on {@code from} that attack {@code to}
+     * (pins ignored): SAN needs disambiguation only when there are some.
+     */
+    long rivalsFor(int from, int to) {
+        int code = board[from];
+        int type = (code & 7) - 1;
+        long occ = byColor[0] | byColor[1];
+        long reach = switch (type) {
+            case KNIGHT -> Attacks.knight(to);
+            case BISHOP -> Attacks.bishopAttacks(to, occ);
+            case ROOK -> Attacks.rookAttacks(to, occ);
+            case QUEEN -> Attacks.queenAttacks(to, occ);
+            default -> 0L;
+        };
+        return reach & byType[type] & byColor[code >> 3] & ~(1L << from);
+    }
+
+    private int cachedLegalMoves() {
+        if (scratchVersion != version) {
+            scratchCount = MoveGenerator.generate(this, scratch);
+            scratchVersion = version;
+        }
+        return scratchCount;
     }
 
     public boolean isLegal(int move) {
-        int n = MoveGenerator.generate(this, scratch);
+        int n = cachedLegalMoves();
         for (int i = 0; i < n; i++) if (scratch[i] == move) return true;
         return false;
     }
@@ -172,7 +208,7 @@ public final class Position {
      */
     public int findLegalMove(int from, int to, PieceType promotion) {
         int promo = promotion == null ? 0 : promotion.ordinal();
-        int n = MoveGenerator.generate(this, scratch);
+        int n = cachedLegalMoves();
         for (int i = 0; i < n; i++) {
             int m = scratch[i];
             if (Move.from(m) != from || Move.promotionIndex(m) != promo) continue;
@@ -241,6 +277,7 @@ public final class Position {
     /** Plays a legal move (as produced by {@link #legalMoves}); behaviour is undefined for others. */
     public void makeMove(int move) {
         if (ply == moveStack.length) grow();
+        version++;
         int from = move & 63, to = (move >>> 6) & 63;
         int us = side, them = us ^ 1;
         int piece = board[from];
@@ -293,6 +330,7 @@ public final class Position {
     /** Takes back the last move made on this instance. */
     public void unmakeMove() {
         if (ply == 0) throw new IllegalStateException("no move to take back");
+        version++;
         ply--;
         int move = moveStack[ply], state = stateStack[ply];
         int from = move & 63, to = (move >>> 6) & 63;
