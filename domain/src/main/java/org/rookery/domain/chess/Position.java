@@ -161,8 +161,9 @@ public final class Position {
      * the rook's square (Chess960 notation).
      */
     public int findLegalMove(int from, int to, PieceType promotion) {
+        if (from < 0 || from > 63) return Move.NONE;
         int promo = promotion == null ? 0 : promotion.ordinal();
-        int n = MoveGenerator.generate(this, scratch);
+        int n = MoveGenerator.generate(this, scratch, 1L << from);
         for (int i = 0; i < n; i++) {
             int m = scratch[i];
             if (Move.from(m) != from || Move.promotionIndex(m) != promo) continue;
