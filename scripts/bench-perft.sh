@@ -140,9 +140,9 @@ LOAD_AFTER=$(uptime)
 log "load after: $LOAD_AFTER"
 
 {
-  echo "Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'))."
-  echo "JDK: $(java -version 2>&1 | head -1); $SF_VERSION; JMH: $JMH_OPTS; $RUNS timed turns per engine and position."
-  echo "Load average before: ${LOAD_BEFORE##*load average: }; after: ${LOAD_AFTER##*load average: } (1, 5, 15 min)."
+  echo "- Measured $(date -u '+%Y-%m-%d %H:%M UTC') on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'))."
+  echo "- JDK: $(java -version 2>&1 | head -1); $SF_VERSION; JMH: $JMH_OPTS; $RUNS timed turns per engine and position."
+  echo "- Load average before: ${LOAD_BEFORE##*load average: }; after: ${LOAD_AFTER##*load average: } (1, 5, 15 min)."
   echo
   echo "| position | depth | ours, JMH (M nodes/s ± 99.9 %) | ours, turns (M nodes/s, mean ± sd) | Stockfish, turns (M nodes/s, mean ± sd) | ours / Stockfish (median of turns) |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: |"
