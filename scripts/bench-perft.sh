@@ -100,7 +100,7 @@ ours_perft() { # fen depth -> "nodes:microseconds"
   echo "$nodes:$(($(now_us) - t0))"
 }
 
-mkdir -p "$OUT"
+rm -rf "$OUT" && mkdir -p "$OUT" # no stale result from an earlier run
 SF_BIN=$(find_stockfish)
 SF_VERSION=$(echo quit | "$SF_BIN" 2>/dev/null | head -1 | sed 's/ by the Stockfish.*//')
 LOAD_BEFORE=$(uptime)
