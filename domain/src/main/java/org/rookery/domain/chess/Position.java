@@ -41,6 +41,7 @@ public final class Position {
     // One-entry cache of this position's legal moves: a game server asks for them several times
     // per move (validate, SAN, status), and a make or unmake bumps the version that invalidates it.
     private final int[] scratch = new int[MoveGenerator.MAX_MOVES];
+    private final int[] originScratch = new int[MoveGenerator.MAX_MOVES];
     private long version;
     private long scratchVersion = -1;
     private int scratchCount;
@@ -207,10 +208,14 @@ public final class Position {
      * the rook's square (Chess960 notation).
      */
     public int findLegalMove(int from, int to, PieceType promotion) {
+        if (from < 0 || from > 63) return Move.NONE;
         int promo = promotion == null ? 0 : promotion.ordinal();
-        int n = cachedLegalMoves();
+        // Reuse the full list when it is cached; otherwise generate the origin square's moves only.
+        boolean cached = scratchVersion == version;
+        int[] moves = cached ? scratch : originScratch;
+        int n = cached ? scratchCount : MoveGenerator.generate(this, originScratch, 1L << from);
         for (int i = 0; i < n; i++) {
-            int m = scratch[i];
+            int m = moves[i];
             if (Move.from(m) != from || Move.promotionIndex(m) != promo) continue;
             if (Move.to(m) == to) return m; // also castling written king-takes-rook, as in Chess960
             // Standard chess also writes castling as the king's two-square step (e1g1); in Chess960
