@@ -15,7 +15,7 @@ import org.rookery.ports.out.GameEventLog;
 public final class InMemoryGameEventLog implements GameEventLog {
     private static final class Stream {
         final ReentrantLock lock = new ReentrantLock();
-        final ArrayList<EventEnvelope> events = new ArrayList<>();
+        final ArrayList<EventEnvelope> events = new ArrayList<>(128); // a typical game, without regrowth
     }
 
     private final ConcurrentHashMap<String, Stream> streams = new ConcurrentHashMap<>();
@@ -23,7 +23,8 @@ public final class InMemoryGameEventLog implements GameEventLog {
     @Override
     public void append(String gameId, long expectedSeq, List<EventEnvelope> events) {
         checkNumbering(gameId, expectedSeq, events);
-        Stream stream = streams.computeIfAbsent(gameId, id -> new Stream());
+        Stream stream = streams.get(gameId);
+        if (stream == null) stream = streams.computeIfAbsent(gameId, id -> new Stream());
         stream.lock.lock();
         try {
             int last = stream.events.size(); // seqs are gapless from 1, so the size is the last seq

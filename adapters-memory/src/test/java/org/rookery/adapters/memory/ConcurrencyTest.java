@@ -78,6 +78,30 @@ class ConcurrencyTest {
         }
     }
 
+    @Test
+    void a_game_busy_under_its_lock_does_not_hold_up_another_game() throws Exception {
+        String busy = kit.startedGame(600_000, 0), free = kit.startedGame(600_000, 0);
+        CountDownLatch inside = new CountDownLatch(1), release = new CountDownLatch(1);
+        accepted(kit.service.watch(busy, 2, e -> {
+            inside.countDown();
+            try {
+                release.await(); // a slow watcher keeps the busy game's command (and lock) in flight
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        try (ExecutorService pool = Executors.newSingleThreadExecutor()) {
+            Future<Outcome<MoveOutcome>> stuck = pool.submit(() -> kit.move(busy, ALICE, "e2e4"));
+            inside.await();
+
+            assertThat(kit.move(free, ALICE, "d2d4").isAccepted()).as("the other game moves on").isTrue();
+            assertThat(stuck).isNotDone();
+
+            release.countDown();
+            assertThat(stuck.get().isAccepted()).isTrue();
+        }
+    }
+
     /** Both players of one game send moves from two threads each; only legal, in-turn ones can win. */
     private void playRandomly(String id, long seed, int plies) throws Exception {
         java.util.Random random = new java.util.Random(seed);

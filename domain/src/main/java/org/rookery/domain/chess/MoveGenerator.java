@@ -23,6 +23,11 @@ final class MoveGenerator {
     private MoveGenerator() {}
 
     static int generate(Position p, int[] out) {
+        return generate(p, out, -1L);
+    }
+
+    /** The legal moves from the squares in {@code origins}: checking one move needs only its origin's. */
+    static int generate(Position p, int[] out, long origins) {
         int us = p.side, them = us ^ 1;
         long ours = p.byColor[us], occ = ours | p.byColor[them];
         int ksq = Long.numberOfTrailingZeros(p.byType[KING] & ours);
@@ -30,7 +35,8 @@ final class MoveGenerator {
         int n = 0;
 
         long occWithoutKing = occ ^ (1L << ksq);
-        for (long t = Attacks.king(ksq) & ~ours; t != 0; t &= t - 1) {
+        long kingMoves = (origins & (1L << ksq)) != 0 ? Attacks.king(ksq) & ~ours : 0;
+        for (long t = kingMoves; t != 0; t &= t - 1) {
             int to = Long.numberOfTrailingZeros(t);
             if (!p.isAttacked(to, them, occWithoutKing)) out[n++] = Move.of(ksq, to);
         }
@@ -39,24 +45,24 @@ final class MoveGenerator {
         long targets = ~ours & (checkers == 0 ? -1L : Attacks.between(ksq, Long.numberOfTrailingZeros(checkers)) | checkers);
         long pinned = pinned(p, us, ksq, occ);
 
-        for (long b = p.byType[KNIGHT] & ours & ~pinned; b != 0; b &= b - 1) { // a pinned knight never moves
+        for (long b = p.byType[KNIGHT] & ours & ~pinned & origins; b != 0; b &= b - 1) { // a pinned knight never moves
             int from = Long.numberOfTrailingZeros(b);
             n = emit(out, n, from, Attacks.knight(from) & targets);
         }
-        for (long b = (p.byType[BISHOP] | p.byType[QUEEN]) & ours; b != 0; b &= b - 1) {
+        for (long b = (p.byType[BISHOP] | p.byType[QUEEN]) & ours & origins; b != 0; b &= b - 1) {
             int from = Long.numberOfTrailingZeros(b);
             long to = Attacks.bishopAttacks(from, occ) & targets;
             if ((pinned & (1L << from)) != 0) to &= Attacks.line(ksq, from);
             n = emit(out, n, from, to);
         }
-        for (long b = (p.byType[ROOK] | p.byType[QUEEN]) & ours; b != 0; b &= b - 1) {
+        for (long b = (p.byType[ROOK] | p.byType[QUEEN]) & ours & origins; b != 0; b &= b - 1) {
             int from = Long.numberOfTrailingZeros(b);
             long to = Attacks.rookAttacks(from, occ) & targets;
             if ((pinned & (1L << from)) != 0) to &= Attacks.line(ksq, from);
             n = emit(out, n, from, to);
         }
-        n = pawnMoves(p, out, n, us, ksq, occ, targets, pinned);
-        if (checkers == 0) n = castlingMoves(p, out, n, us, ksq, occ);
+        n = pawnMoves(p, out, n, us, ksq, occ, targets, pinned, p.byType[PAWN] & ours & origins);
+        if (checkers == 0 && (origins & (1L << ksq)) != 0) n = castlingMoves(p, out, n, us, ksq, occ);
         return n;
     }
 
@@ -79,12 +85,12 @@ final class MoveGenerator {
         return pinned;
     }
 
-    private static int pawnMoves(Position p, int[] out, int n, int us, int ksq, long occ, long targets, long pinned) {
+    private static int pawnMoves(Position p, int[] out, int n, int us, int ksq, long occ, long targets, long pinned, long pawns) {
         long theirs = p.byColor[us ^ 1];
         int up = us == WHITE ? 8 : -8;
         long lastRank = us == WHITE ? RANK_8 : RANK_1;
         int startRank = us == WHITE ? 1 : 6;
-        for (long b = p.byType[PAWN] & p.byColor[us]; b != 0; b &= b - 1) {
+        for (long b = pawns; b != 0; b &= b - 1) {
             int from = Long.numberOfTrailingZeros(b);
             long to = Attacks.pawn(us, from) & theirs;
             int one = from + up;

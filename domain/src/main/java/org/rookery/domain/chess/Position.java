@@ -38,7 +38,13 @@ public final class Position {
     private int[] moveStack = new int[256];
     private long[] keyStack = new long[256];
     private int[] stateStack = new int[256];
+    // One-entry cache of this position's legal moves: a game server asks for them several times
+    // per move (validate, SAN, status), and a make or unmake bumps the version that invalidates it.
     private final int[] scratch = new int[MoveGenerator.MAX_MOVES];
+    private final int[] originScratch = new int[MoveGenerator.MAX_MOVES];
+    private long version;
+    private long scratchVersion = -1;
+    private int scratchCount;
 
     Position() {
         Arrays.fill(castlingKeep, 0b1111);
@@ -52,6 +58,16 @@ public final class Position {
     /** Parses a FEN (Chess960 is detected from the castling field and the piece placement). */
     public static Position fromFen(String fen) {
         return Fen.parse(fen);
+    }
+
+    /**
+     * Parses the FEN of a Chess960 game: the position counts as Chess960 even when its pieces stand as
+     * in standard chess (start position 518), so castling is king-takes-rook in UCI.
+     */
+    public static Position fromChess960Fen(String fen) {
+        Position p = Fen.parse(fen);
+        p.chess960 = true;
+        return p;
     }
 
     public String toFen() {
@@ -141,16 +157,47 @@ public final class Position {
 
     /** The legal moves in a new array. */
     public int[] legalMoves() {
-        int n = MoveGenerator.generate(this, scratch);
-        return Arrays.copyOf(scratch, n);
+        return Arrays.copyOf(scratch, cachedLegalMoves());
     }
 
     public int legalMoveCount() {
-        return MoveGenerator.generate(this, scratch);
+        return cachedLegalMoves();
+    }
+
+    /** The cached legal moves (count from {@link #legalMoveCount()}); valid until the next make or unmake. */
+    int[] legalMovesBuffer() {
+        cachedLegalMoves();
+        return scratch;
+    }
+
+    /**
+     * Other pieces of the same kind and colour as the one on {@code from} that attack {@code to}
+     * (pins ignored): SAN needs disambiguation only when there are some.
+     */
+    long rivalsFor(int from, int to) {
+        int code = board[from];
+        int type = (code & 7) - 1;
+        long occ = byColor[0] | byColor[1];
+        long reach = switch (type) {
+            case KNIGHT -> Attacks.knight(to);
+            case BISHOP -> Attacks.bishopAttacks(to, occ);
+            case ROOK -> Attacks.rookAttacks(to, occ);
+            case QUEEN -> Attacks.queenAttacks(to, occ);
+            default -> 0L;
+        };
+        return reach & byType[type] & byColor[code >> 3] & ~(1L << from);
+    }
+
+    private int cachedLegalMoves() {
+        if (scratchVersion != version) {
+            scratchCount = MoveGenerator.generate(this, scratch);
+            scratchVersion = version;
+        }
+        return scratchCount;
     }
 
     public boolean isLegal(int move) {
-        int n = MoveGenerator.generate(this, scratch);
+        int n = cachedLegalMoves();
         for (int i = 0; i < n; i++) if (scratch[i] == move) return true;
         return false;
     }
@@ -161,10 +208,14 @@ public final class Position {
      * the rook's square (Chess960 notation).
      */
     public int findLegalMove(int from, int to, PieceType promotion) {
+        if (from < 0 || from > 63) return Move.NONE;
         int promo = promotion == null ? 0 : promotion.ordinal();
-        int n = MoveGenerator.generate(this, scratch);
+        // Reuse the full list when it is cached; otherwise generate the origin square's moves only.
+        boolean cached = scratchVersion == version;
+        int[] moves = cached ? scratch : originScratch;
+        int n = cached ? scratchCount : MoveGenerator.generate(this, originScratch, 1L << from);
         for (int i = 0; i < n; i++) {
-            int m = scratch[i];
+            int m = moves[i];
             if (Move.from(m) != from || Move.promotionIndex(m) != promo) continue;
             if (Move.to(m) == to) return m; // also castling written king-takes-rook, as in Chess960
             // Standard chess also writes castling as the king's two-square step (e1g1); in Chess960
@@ -231,6 +282,7 @@ public final class Position {
     /** Plays a legal move (as produced by {@link #legalMoves}); behaviour is undefined for others. */
     public void makeMove(int move) {
         if (ply == moveStack.length) grow();
+        version++;
         int from = move & 63, to = (move >>> 6) & 63;
         int us = side, them = us ^ 1;
         int piece = board[from];
@@ -283,6 +335,7 @@ public final class Position {
     /** Takes back the last move made on this instance. */
     public void unmakeMove() {
         if (ply == 0) throw new IllegalStateException("no move to take back");
+        version++;
         ply--;
         int move = moveStack[ply], state = stateStack[ply];
         int from = move & 63, to = (move >>> 6) & 63;

@@ -44,8 +44,12 @@ public final class San {
 
     private static void appendDisambiguation(Position p, int move, PieceType type, StringBuilder sb) {
         int from = Move.from(move), to = Move.to(move);
+        if (p.rivalsFor(from, to) == 0) return; // the usual case: no generation needed
         boolean ambiguous = false, sameFile = false, sameRank = false;
-        for (int other : p.legalMoves()) {
+        int n = p.legalMoveCount();
+        int[] moves = p.legalMovesBuffer();
+        for (int i = 0; i < n; i++) {
+            int other = moves[i];
             int o = Move.from(other);
             if (o == from || Move.to(other) != to || Move.isCastling(other) || p.pieceTypeAt(o) != type) continue;
             ambiguous = true;

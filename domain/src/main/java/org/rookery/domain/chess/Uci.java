@@ -18,27 +18,39 @@ public final class Uci {
     }
 
     /**
-     * The legal move the text names.
+     * The legal move the text names. Allocates nothing unless it throws, so a server can validate
+     * every incoming move with it (a {@code String}, or a {@code CharSequence} view of a buffer).
      *
      * @throws IllegalMoveException MALFORMED when the text is not UCI, ILLEGAL when no legal move matches
      */
-    public static int parse(Position position, String text) {
+    public static int parse(Position position, CharSequence text) {
         if (!isWellFormed(text)) {
             throw new IllegalMoveException(IllegalMoveException.Reason.MALFORMED, String.valueOf(text),
                     "'" + text + "' is not a UCI move (expected e.g. e2e4 or e7e8q)");
         }
-        int from = Square.parse(text.substring(0, 2)), to = Square.parse(text.substring(2, 4));
+        int from = square(text, 0), to = square(text, 2);
         PieceType promo = text.length() == 5 ? PieceType.fromLetter(text.charAt(4)) : null;
         int move = position.findLegalMove(from, to, promo);
         if (move == Move.NONE) {
-            throw new IllegalMoveException(IllegalMoveException.Reason.ILLEGAL, text,
+            throw new IllegalMoveException(IllegalMoveException.Reason.ILLEGAL, text.toString(),
                     "'" + text + "' is not a legal move in " + position.toFen());
         }
         return move;
     }
 
-    /** Whether the text has the shape of a UCI move, legal or not. */
-    public static boolean isWellFormed(String text) {
-        return text != null && text.matches("[a-h][1-8][a-h][1-8][qrbn]?");
+    /** Whether the text has the shape of a UCI move ({@code [a-h][1-8][a-h][1-8][qrbn]?}), legal or not. */
+    public static boolean isWellFormed(CharSequence text) {
+        if (text == null || (text.length() != 4 && text.length() != 5)) return false;
+        if (!isSquare(text, 0) || !isSquare(text, 2)) return false;
+        return text.length() == 4 || "qrbn".indexOf(text.charAt(4)) >= 0;
+    }
+
+    private static boolean isSquare(CharSequence text, int at) {
+        char file = text.charAt(at), rank = text.charAt(at + 1);
+        return file >= 'a' && file <= 'h' && rank >= '1' && rank <= '8';
+    }
+
+    private static int square(CharSequence text, int at) {
+        return Square.of(text.charAt(at) - 'a', text.charAt(at + 1) - '1');
     }
 }

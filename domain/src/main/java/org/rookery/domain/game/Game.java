@@ -1,9 +1,23 @@
 package org.rookery.domain.game;
 
-import static org.rookery.domain.game.Rejection.*;
+import static org.rookery.domain.game.Rejection.ABORT_NOT_ALLOWED;
+import static org.rookery.domain.game.Rejection.CANNOT_JOIN_OWN_GAME;
+import static org.rookery.domain.game.Rejection.CLOCK_NOT_EXPIRED;
+import static org.rookery.domain.game.Rejection.DRAW_ALREADY_OFFERED;
+import static org.rookery.domain.game.Rejection.DRAW_NOT_CLAIMABLE;
+import static org.rookery.domain.game.Rejection.FORBIDDEN;
+import static org.rookery.domain.game.Rejection.GAME_FULL;
+import static org.rookery.domain.game.Rejection.GAME_NOT_IN_PROGRESS;
+import static org.rookery.domain.game.Rejection.ILLEGAL_MOVE;
+import static org.rookery.domain.game.Rejection.INVALID_FEN;
+import static org.rookery.domain.game.Rejection.INVALID_REQUEST;
+import static org.rookery.domain.game.Rejection.INVALID_TIME_CONTROL;
+import static org.rookery.domain.game.Rejection.INVALID_TRANSITION;
+import static org.rookery.domain.game.Rejection.NO_DRAW_OFFER;
+import static org.rookery.domain.game.Rejection.NOT_YOUR_TURN;
+import static org.rookery.domain.game.Rejection.STALE_PLY;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -12,12 +26,15 @@ import org.rookery.domain.chess.GameStatus;
 import org.rookery.domain.chess.InvalidFenException;
 import org.rookery.domain.chess.Move;
 import org.rookery.domain.chess.Position;
-import org.rookery.domain.chess.San;
-import org.rookery.domain.chess.Uci;
-import org.rookery.domain.clock.ChessClock;
-import org.rookery.domain.clock.ClockView;
 import org.rookery.domain.clock.TimeControl;
-import org.rookery.domain.event.*;
+import org.rookery.domain.event.DrawDeclined;
+import org.rookery.domain.event.DrawOffered;
+import org.rookery.domain.event.EndReason;
+import org.rookery.domain.event.EventEnvelope;
+import org.rookery.domain.event.GameAborted;
+import org.rookery.domain.event.GameCreated;
+import org.rookery.domain.event.GameResult;
+import org.rookery.domain.event.PlayerJoined;
 
 /**
  * A live game, the aggregate: every command checks the lifecycle transition and the rules,
@@ -28,10 +45,11 @@ import org.rookery.domain.event.*;
  */
 public final class Game {
     private final GameState s;
-    private final ArrayList<EventEnvelope> pending = new ArrayList<>(2);
+    private final EventRecorder recorder;
 
     private Game(GameState state) {
         this.s = state;
+        this.recorder = new EventRecorder(state);
     }
 
     /** Opens a game waiting for an opponent; a random colour is drawn from {@code random}. */
@@ -54,7 +72,7 @@ public final class Game {
         };
         String me = ctx.actor();
         Game game = new Game(new GameState(gameId));
-        game.emit(ctx, new GameCreated(me, creatorIsWhite ? me : null, creatorIsWhite ? null : me,
+        game.recorder.emit(ctx, new GameCreated(me, creatorIsWhite ? me : null, creatorIsWhite ? null : me,
                 new TimeControl(setup.initialMs(), setup.incrementMs()), setup.rated(), start.toFen()));
         return Outcome.accepted(game);
     }
@@ -74,7 +92,7 @@ public final class Game {
 
     /** Folds in an event recorded earlier (catching up after a snapshot). */
     public void apply(EventEnvelope event) {
-        if (!pending.isEmpty()) throw new IllegalStateException("uncommitted events pending in " + s.gameId);
+        if (recorder.hasPending()) throw new IllegalStateException("uncommitted events pending in " + s.gameId);
         s.apply(event);
     }
 
@@ -82,7 +100,7 @@ public final class Game {
         if (s.lifecycle == Lifecycle.IN_PROGRESS) return Outcome.rejected(GAME_FULL, "both colours are taken");
         if (!s.lifecycle.canBecome(Lifecycle.IN_PROGRESS)) return invalidTransition("join");
         if (ctx.actor().equals(s.createdBy)) return Outcome.rejected(CANNOT_JOIN_OWN_GAME, "you created this game");
-        emit(ctx, new PlayerJoined(ctx.actor(), s.white == null ? Color.WHITE : Color.BLACK));
+        recorder.emit(ctx, new PlayerJoined(ctx.actor(), s.white == null ? Color.WHITE : Color.BLACK));
         return Outcome.accepted(this);
     }
 
@@ -93,7 +111,7 @@ public final class Game {
             return Outcome.rejected(INVALID_REQUEST, "moveId must have 1 to " + MoveRequest.MAX_MOVE_ID_LENGTH + " characters");
         }
         PlayedMove earlier = s.movesById.get(moveId);
-        if (earlier != null) return Outcome.accepted(outcomeOf(earlier, null));
+        if (earlier != null) return Outcome.accepted(recorder.outcomeOf(earlier, null));
         Outcome<MoveOutcome> refused = refuseUnlessPlaying(ctx);
         if (refused != null) return refused;
         Color mover = s.colorOf(ctx.actor());
@@ -103,13 +121,13 @@ public final class Game {
         if (mover != s.position.sideToMove()) return Outcome.rejected(NOT_YOUR_TURN, "it is " + s.position.sideToMove().wireName() + "'s move");
         int move = MoveText.find(s.position, request.uci());
         if (move == Move.NONE) return Outcome.rejected(ILLEGAL_MOVE, "'" + request.uci() + "' is not a legal move in " + s.position.toFen());
-        return Outcome.accepted(play(ctx, moveId, move));
+        return Outcome.accepted(recorder.play(ctx, moveId, move));
     }
 
     public Outcome<Game> resign(CommandContext ctx) {
         Outcome<Game> refused = refuseUnlessPlaying(ctx);
         if (refused != null) return refused;
-        end(ctx, GameResult.winFor(s.colorOf(ctx.actor()) == Color.BLACK), EndReason.RESIGNATION);
+        recorder.end(ctx, GameResult.winFor(s.colorOf(ctx.actor()) == Color.BLACK), EndReason.RESIGNATION);
         return Outcome.accepted(this);
     }
 
@@ -119,22 +137,22 @@ public final class Game {
         if (refused != null) return refused;
         Color me = s.colorOf(ctx.actor());
         if (s.drawOfferBy == me) return Outcome.rejected(DRAW_ALREADY_OFFERED, "your draw offer is still pending");
-        if (s.drawOfferBy == me.opposite()) end(ctx, GameResult.DRAW, EndReason.AGREEMENT);
-        else emit(ctx, new DrawOffered(me));
+        if (s.drawOfferBy == me.opposite()) recorder.end(ctx, GameResult.DRAW, EndReason.AGREEMENT);
+        else recorder.emit(ctx, new DrawOffered(me));
         return Outcome.accepted(this);
     }
 
     public Outcome<Game> acceptDraw(CommandContext ctx) {
         Outcome<Game> refused = refuseUnlessOffered(ctx);
         if (refused != null) return refused;
-        end(ctx, GameResult.DRAW, EndReason.AGREEMENT);
+        recorder.end(ctx, GameResult.DRAW, EndReason.AGREEMENT);
         return Outcome.accepted(this);
     }
 
     public Outcome<Game> declineDraw(CommandContext ctx) {
         Outcome<Game> refused = refuseUnlessOffered(ctx);
         if (refused != null) return refused;
-        emit(ctx, new DrawDeclined(s.colorOf(ctx.actor())));
+        recorder.emit(ctx, new DrawDeclined(s.colorOf(ctx.actor())));
         return Outcome.accepted(this);
     }
 
@@ -142,8 +160,8 @@ public final class Game {
     public Outcome<Game> claimDraw(CommandContext ctx) {
         Outcome<Game> refused = refuseUnlessPlaying(ctx);
         if (refused != null) return refused;
-        if (s.position.canClaimThreefoldRepetition()) end(ctx, GameResult.DRAW, EndReason.THREEFOLD_REPETITION);
-        else if (s.position.canClaimFiftyMoves()) end(ctx, GameResult.DRAW, EndReason.FIFTY_MOVES);
+        if (s.position.canClaimThreefoldRepetition()) recorder.end(ctx, GameResult.DRAW, EndReason.THREEFOLD_REPETITION);
+        else if (s.position.canClaimFiftyMoves()) recorder.end(ctx, GameResult.DRAW, EndReason.FIFTY_MOVES);
         else return Outcome.rejected(DRAW_NOT_CLAIMABLE, "no threefold repetition and fewer than fifty moves without capture or pawn move");
         return Outcome.accepted(this);
     }
@@ -159,7 +177,7 @@ public final class Game {
             return Outcome.rejected(FORBIDDEN, "only the creator can abort a game waiting for an opponent");
         }
         long now = ctx.atMillis();
-        emit(ctx, new GameAborted(ctx.actor(), s.clock.remainingMs(Color.WHITE, now), s.clock.remainingMs(Color.BLACK, now)));
+        recorder.emit(ctx, new GameAborted(ctx.actor(), s.clock.remainingMs(Color.WHITE, now), s.clock.remainingMs(Color.BLACK, now)));
         return Outcome.accepted(this);
     }
 
@@ -169,7 +187,7 @@ public final class Game {
         if (!s.clock.hasFlagged(ctx.atMillis())) {
             return Outcome.rejected(CLOCK_NOT_EXPIRED, s.clock.turn().wireName() + " still has " + s.clock.remainingMs(s.clock.turn(), ctx.atMillis()) + " ms");
         }
-        endOnTime(ctx);
+        recorder.endOnTime(ctx);
         return Outcome.accepted(this);
     }
 
@@ -223,49 +241,16 @@ public final class Game {
 
     /** The events accepted since the last call, oldest first; the caller must make them durable. */
     public List<EventEnvelope> drainPendingEvents() {
-        List<EventEnvelope> events = List.copyOf(pending);
-        pending.clear();
-        return events;
+        return recorder.drain();
     }
 
     // ---- internals ----------------------------------------------------------------------------
-
-    private MoveOutcome play(CommandContext ctx, String moveId, int move) {
-        Position p = s.position;
-        String uci = Uci.format(p, move);
-        String san = San.format(p, move);
-        p.makeMove(move);
-        String fen = p.toFen();
-        ChessClock clock = s.clock;
-        clock.switchTurn(ctx.atMillis(), 0);
-        EventEnvelope e = envelope(ctx, new MovePlayed(s.ply() + 1, uci, san, fen,
-                clock.storedMs(Color.WHITE), clock.storedMs(Color.BLACK), moveId));
-        s.applyMadeMove(e);
-        pending.add(e);
-        GameStatus verdict = p.status();
-        if (verdict.isOver()) {
-            boolean moverIsWhite = p.sideToMove() == Color.BLACK;
-            GameResult result = verdict == GameStatus.CHECKMATE ? GameResult.winFor(moverIsWhite) : GameResult.DRAW;
-            end(ctx, result, EndReason.valueOf(verdict.name()));
-        }
-        return outcomeOf(s.moves.getLast(), fen);
-    }
-
-    /** The answer to the move {@code m}; {@code fen} may be null for a move other than the last. */
-    private MoveOutcome outcomeOf(PlayedMove m, String fen) {
-        boolean last = m.ply() == s.ply();
-        boolean endedByIt = last && s.lifecycle == Lifecycle.ENDED && s.reason.isAutomaticAfterMove();
-        if (fen == null) fen = last ? s.position.toFen() : GameMementos.fenAfter(s, m.ply());
-        Color turnAfter = (s.ply() - m.ply()) % 2 == 0 ? s.position.sideToMove() : s.position.sideToMove().opposite();
-        var clock = new ClockView(m.whiteMs(), m.blackMs(), turnAfter, !endedByIt);
-        return new MoveOutcome(m.seq(), m.ply(), m.uci(), m.san(), fen, clock, endedByIt ? Lifecycle.ENDED : Lifecycle.IN_PROGRESS);
-    }
 
     /** A rejection when the game is not being played (after ending it on time if its flag fell) or the actor is not a player; else null. */
     private <T> Outcome<T> refuseUnlessPlaying(CommandContext ctx) {
         if (s.lifecycle == Lifecycle.IN_PROGRESS && s.clock.hasFlagged(ctx.atMillis())) {
             Color flagged = s.clock.turn();
-            endOnTime(ctx);
+            recorder.endOnTime(ctx);
             return Outcome.rejected(GAME_NOT_IN_PROGRESS, "the game has ended: " + flagged.wireName() + " ran out of time");
         }
         if (s.lifecycle != Lifecycle.IN_PROGRESS) return notInProgress();
@@ -288,25 +273,4 @@ public final class Game {
         return Outcome.rejected(INVALID_TRANSITION, "cannot " + command + " a game that is " + s.lifecycle.wireName());
     }
 
-    private void endOnTime(CommandContext ctx) {
-        Color winner = s.clock.turn().opposite();
-        if (MatingMaterial.canMate(s.position, winner)) end(ctx, GameResult.winFor(winner == Color.WHITE), EndReason.TIMEOUT);
-        else end(ctx, GameResult.DRAW, EndReason.TIMEOUT_VS_INSUFFICIENT_MATERIAL);
-    }
-
-    private void end(CommandContext ctx, GameResult result, EndReason reason) {
-        long now = ctx.atMillis();
-        emit(ctx, new GameEnded(result, reason, s.white, s.black, s.rated, s.timeControl, GamePgn.of(s, result.notation(), reason),
-                ctx.actor(), s.clock.remainingMs(Color.WHITE, now), s.clock.remainingMs(Color.BLACK, now)));
-    }
-
-    private void emit(CommandContext ctx, GameEvent payload) {
-        EventEnvelope e = envelope(ctx, payload);
-        s.apply(e);
-        pending.add(e);
-    }
-
-    private EventEnvelope envelope(CommandContext ctx, GameEvent payload) {
-        return EventEnvelope.of(ctx.eventIds().nextEventId(), s.gameId, s.seq + 1, ctx.at(), ctx.correlationId(), payload);
-    }
 }

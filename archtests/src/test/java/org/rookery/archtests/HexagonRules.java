@@ -1,0 +1,54 @@
+package org.rookery.archtests;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency rules of the hexagon: inward only, adapters apart, wiring in runtimes. */
+final class HexagonRules {
+    private HexagonRules() {}
+
+    @Subjects("org.rookery.domain..")
+    static final ArchRule the_domain_depends_on_the_jdk_alone = classes()
+            .that().resideInAPackage("org.rookery.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rookery.domain..")
+            .because("teams embed the domain as a library: it must bring no dependency, no framework and no I/O");
+
+    @Subjects({"org.rookery.ports..", "org.rookery.application.."})
+    static final ArchRule ports_and_application_services_depend_on_the_domain_and_the_jdk_alone = classes()
+            .that().resideInAnyPackage("org.rookery.ports..", "org.rookery.application..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rookery.domain..", "org.rookery.ports..", "org.rookery.application..")
+            .because("the application core must run unchanged on any set of adapters, including the in-memory ones");
+
+    @Subjects("org.rookery.ports..")
+    static final ArchRule ports_do_not_know_the_services_behind_them = noClasses()
+            .that().resideInAPackage("org.rookery.ports..")
+            .should().dependOnClassesThat().resideInAPackage("org.rookery.application..")
+            .because("a port is a contract; callers must not reach the implementation through it");
+
+    @Subjects("org.rookery.adapters..")
+    static final ArchRule adapters_do_not_depend_on_each_other = slices()
+            .matching("org.rookery.adapters.(*)..").namingSlices("adapters $1")
+            .should().notDependOnEachOther()
+            .because("each adapter is swappable on its own; sharing code between them would couple their technologies");
+
+    @Subjects("org.rookery.adapters.memory..")
+    static final ArchRule in_memory_adapters_use_the_jdk_and_the_ports_alone = classes()
+            .that().resideInAPackage("org.rookery.adapters.memory..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rookery.domain..", "org.rookery.ports..", "org.rookery.adapters.memory..")
+            .because("the in-memory kit must run the whole platform in one process with no server and no library");
+
+    @Subjects({"org.rookery.domain..", "org.rookery.ports..", "org.rookery.application..", "org.rookery.adapters.."})
+    static final ArchRule only_runtimes_wire_adapters_and_services = layeredArchitecture().consideringOnlyDependenciesInAnyPackage("org.rookery..")
+            .layer("Domain").definedBy("org.rookery.domain..")
+            .layer("Ports").definedBy("org.rookery.ports..")
+            .layer("Application").definedBy("org.rookery.application..")
+            .layer("Adapters").definedBy("org.rookery.adapters..")
+            .whereLayer("Application").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Adapters").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Ports").mayOnlyBeAccessedByLayers("Application", "Adapters")
+            .because("composition happens in one place, the runtimes' main methods, so that any part can be replaced there");
+}

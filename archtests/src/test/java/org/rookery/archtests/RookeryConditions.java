@@ -1,0 +1,85 @@
+package org.rookery.archtests;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
+
+/** The conditions ArchUnit has no ready-made sentence for. Stateless, so thread-safe. */
+final class RookeryConditions {
+    static final String DRIVEN_PORTS = "org.rookery.ports.out";
+
+    private RookeryConditions() {}
+
+    /** A class in {@code x.internal} (or below) is used only from {@code x} and its subpackages. */
+    static ArchCondition<JavaClass> onlyBeUsedFromTheirParentPackage() {
+        return new ArchCondition<>("only be used from the package that owns the internal package") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                String pkg = item.getPackageName();
+                String owner = pkg.substring(0, pkg.indexOf(".internal"));
+                for (Dependency d : item.getDirectDependenciesToSelf()) {
+                    String from = d.getOriginClass().getPackageName();
+                    if (!from.equals(owner) && !from.startsWith(owner + ".")) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription() + ", from outside " + owner));
+                    }
+                }
+            }
+        };
+    }
+
+    /** The class is named technology + port: it ends with a port it implements, after a prefix. */
+    static ArchCondition<JavaClass> beNamedTechnologyPlusThePortTheyImplement() {
+        return new ArchCondition<>("be named technology + the driven port they implement (e.g. InMemoryGameEventLog)") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                List<String> ports = drivenPortsOf(item);
+                boolean named = ports.stream().anyMatch(p -> item.getSimpleName().endsWith(p) && item.getSimpleName().length() > p.length());
+                if (!named) events.add(SimpleConditionEvent.violated(item, item.getName() + " implements " + ports + " but is not named <Technology><Port>"));
+            }
+        };
+    }
+
+    static DescribedPredicate<JavaClass> implementADrivenPort() {
+        return DescribedPredicate.describe("implement a driven port", c -> !drivenPortsOf(c).isEmpty());
+    }
+
+    /** Every driven port (callbacks and handles aside) has an implementation in the package. */
+    static ArchCondition<JavaClass> beImplementedIn(String adapterPackage) {
+        return new ArchCondition<>("be implemented in " + adapterPackage) {
+            private JavaClasses all;
+
+            @Override
+            public void init(java.util.Collection<JavaClass> allObjectsToTest) {
+                all = RookeryClasses.all();
+            }
+
+            @Override
+            public void check(JavaClass port, ConditionEvents events) {
+                boolean implemented = all.stream().anyMatch(c -> c.getPackageName().equals(adapterPackage) && !c.isInterface() && c.isAssignableTo(port.getName()));
+                if (!implemented) events.add(SimpleConditionEvent.violated(port, port.getName() + " has no adapter in " + adapterPackage));
+            }
+        };
+    }
+
+    static DescribedPredicate<JavaClass> callbackTypes() {
+        return DescribedPredicate.describe("callbacks or handles", c -> c.getSimpleName().endsWith("Listener") || c.getSimpleName().equals("Subscription"));
+    }
+
+    static ArchCondition<JavaClass> beRecords() {
+        return new ArchCondition<>("be records") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                if (!item.isAssignableTo(Record.class)) events.add(SimpleConditionEvent.violated(item, item.getName() + " is not a record"));
+            }
+        };
+    }
+
+    private static List<String> drivenPortsOf(JavaClass c) {
+        return c.getAllRawInterfaces().stream().filter(i -> i.getPackageName().equals(DRIVEN_PORTS)).map(JavaClass::getSimpleName).toList();
+    }
+}
