@@ -41,14 +41,16 @@ final class HexagonRules {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rookery.domain..", "org.rookery.ports..", "org.rookery.adapters.memory..")
             .because("the in-memory kit must run the whole platform in one process with no server and no library");
 
-    @Subjects({"org.rookery.domain..", "org.rookery.ports..", "org.rookery.application..", "org.rookery.adapters.."})
+    @Subjects({"org.rookery.domain..", "org.rookery.ports..", "org.rookery.application..", "org.rookery.adapters..", "org.rookery.runtime.."})
     static final ArchRule only_runtimes_wire_adapters_and_services = layeredArchitecture().consideringOnlyDependenciesInAnyPackage("org.rookery..")
             .layer("Domain").definedBy("org.rookery.domain..")
             .layer("Ports").definedBy("org.rookery.ports..")
             .layer("Application").definedBy("org.rookery.application..")
             .layer("Adapters").definedBy("org.rookery.adapters..")
-            .whereLayer("Application").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Adapters").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Ports").mayOnlyBeAccessedByLayers("Application", "Adapters")
+            .layer("Runtimes").definedBy("org.rookery.runtime..")
+            .whereLayer("Runtimes").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Application").mayOnlyBeAccessedByLayers("Runtimes")
+            .whereLayer("Adapters").mayOnlyBeAccessedByLayers("Runtimes")
+            .whereLayer("Ports").mayOnlyBeAccessedByLayers("Application", "Adapters", "Runtimes")
             .because("composition happens in one place, the runtimes' main methods, so that any part can be replaced there");
 }
