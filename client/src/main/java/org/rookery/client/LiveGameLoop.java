@@ -68,6 +68,7 @@ final class LiveGameLoop {
     }
 
     private void opened(int attempt, Transport transport) {
+        System.err.println("DEBUG opened " + attempt + "/" + generation + " " + transport.kind());
         if (attempt != generation || closed) {
             transport.close();
             return;
@@ -82,6 +83,7 @@ final class LiveGameLoop {
     }
 
     private void frame(int attempt, ServerFrame frame) {
+        System.err.println("DEBUG frame " + attempt + "/" + generation + " " + frame);
         if (attempt != generation || closed) return;
         switch (frame) {
             case ServerFrame.Snapshot s -> {
@@ -91,8 +93,11 @@ final class LiveGameLoop {
                 listener.onSnapshot(s.game());
             }
             case ServerFrame.Event e -> event(e.event());
-            case ServerFrame.Ack a -> parts.queue().answer(a.moveId(), new MoveOutcome.Acknowledged(a.moveId(), a.seq()))
-                    .ifPresent(outcome -> listener.onAck((MoveOutcome.Acknowledged) outcome));
+            case ServerFrame.Ack a -> parts.queue().remove(a.moveId()).ifPresent(entry -> {
+                MoveOutcome.Acknowledged ack = new MoveOutcome.Acknowledged(a.moveId(), a.seq());
+                listener.onAck(ack); // the listener first, so that whoever waits on the future sees it heard
+                entry.outcome.complete(ack);
+            });
             case ServerFrame.Error e -> error(e.error());
             case ServerFrame.Ignored ignored -> { }
         }
@@ -112,12 +117,15 @@ final class LiveGameLoop {
     }
 
     private void error(ServerError error) {
-        if (error.moveId() != null) parts.queue().answer(error.moveId(), new MoveOutcome.Refused(error.moveId(), error));
         if ("too_far_behind".equals(error.code()) && current != null && sequencer.shouldAskResume()) current.resume(sequencer.lastSeq());
         listener.onError(error);
+        if (error.moveId() != null) {
+            parts.queue().remove(error.moveId()).ifPresent(entry -> entry.outcome.complete(new MoveOutcome.Refused(error.moveId(), error)));
+        }
     }
 
     private void ended(int attempt, boolean permanent, String why) {
+        System.err.println("DEBUG ended " + attempt + "/" + generation + " " + permanent + " " + why);
         if (attempt != generation || closed) return;
         boolean wasOpen = current != null;
         current = null;

@@ -86,19 +86,16 @@ final class MoveQueue {
         }
     }
 
-    /** Takes the move out and completes it; empty if it was not waiting (a repeated answer). */
-    Optional<MoveOutcome> answer(String moveId, MoveOutcome outcome) {
-        Entry entry;
+    /** Takes the move out; empty if it was not waiting (a repeated answer). The caller completes its outcome. */
+    Optional<Entry> remove(String moveId) {
         lock.lock();
         try {
-            entry = entries.remove(moveId);
+            Entry entry = entries.remove(moveId);
             if (entry != null) persist(false);
+            return Optional.ofNullable(entry);
         } finally {
             lock.unlock();
         }
-        if (entry == null) return Optional.empty();
-        entry.outcome.complete(outcome); // outside the lock: dependent stages run here
-        return Optional.of(outcome);
     }
 
     /** Closes the queue: every waiting move is abandoned (the file keeps them for a later run). */

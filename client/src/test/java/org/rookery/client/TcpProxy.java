@@ -56,8 +56,15 @@ final class TcpProxy implements AutoCloseable {
     }
 
     void cutAll() {
-        for (Socket s : open) closeQuietly(s);
-        open.clear();
+        for (Socket s : open) {
+            try {
+                s.setSoLinger(true, 0); // reset, as a dropped network does: the peer learns at once
+            } catch (IOException ignored) {
+                // already closed
+            }
+            closeQuietly(s);
+            open.remove(s);
+        }
     }
 
     private void acceptLoop() {
