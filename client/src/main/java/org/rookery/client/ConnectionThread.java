@@ -37,6 +37,10 @@ final class ConnectionThread {
         return executor.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    ScheduledFuture<?> every(Duration period, Runnable task) {
+        return executor.scheduleAtFixedRate(task, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     boolean isCurrent() {
         return Thread.currentThread() == thread;
     }

@@ -1,14 +1,15 @@
 package org.rookery.client;
 
 import java.lang.System.Logger.Level;
+import java.util.SplittableRandom;
 import java.util.concurrent.ScheduledFuture;
 
 /**
  * The connection logic of a {@link LiveGame}, run on its single connection thread: opens a
- * transport, reconnects with backoff when it is lost (resuming after the last event delivered),
- * orders and filters events through the {@link EventSequencer}, sends the queued moves on every
- * new connection and routes their answers. Each attempt has a generation number; whatever an
- * older attempt still reports is ignored. Not thread-safe: every method runs on the connection
+ * transport, reconnects with backoff when it is lost or falls silent (resuming after the last
+ * event delivered), filters events through the {@link EventSequencer}, sends the queued moves on
+ * every new connection and routes their answers. Each attempt has a generation number; whatever
+ * an older attempt still reports is ignored. Not thread-safe: every method runs on the connection
  * thread.
  */
 final class LiveGameLoop {
@@ -17,6 +18,7 @@ final class LiveGameLoop {
     private final LiveGameListener listener;
     private final EventSequencer sequencer;
     private final ReconnectPlan plan;
+    private final Heartbeat heartbeat;
     private int generation;
     private TransportKind attemptKind;
     private Transport current;
@@ -28,21 +30,21 @@ final class LiveGameLoop {
         this.parts = parts;
         this.listener = new GuardedListener(parts.listener());
         this.sequencer = new EventSequencer(parts.options().resumeAfterSeq());
-        this.plan = new ReconnectPlan(parts.options().backoff(), parts.options().fallbackAfterFailures(), new java.util.SplittableRandom());
+        this.plan = new ReconnectPlan(parts.options().backoff(), parts.options().fallbackAfterFailures(), new SplittableRandom());
+        this.heartbeat = new Heartbeat(parts.thread(), parts.options().heartbeat());
     }
 
     void connect() {
         if (closed) return;
         retry = null;
         attemptKind = plan.next();
-        int attempt = ++generation;
-        TransportListener events = new AttemptListener(attempt);
+        AttemptReports reports = new AttemptReports(this, ++generation, parts.thread());
         String requestId = parts.http().nextRequestId();
-        Long after = sequencer.hasBaseline() ? sequencer.lastSeq() : null;
         if (attemptKind == TransportKind.WEBSOCKET) {
-            WebSocketTransport.open(parts.http(), parts.gameId(), requestId, parts.options().connectTimeout(), events);
+            WebSocketTransport.open(parts.http(), parts.gameId(), requestId, parts.options().connectTimeout(), reports);
         } else {
-            SseTransport.open(parts.http(), parts.gameId(), after, requestId, parts.options().connectTimeout(), events);
+            Long after = sequencer.hasBaseline() ? sequencer.lastSeq() : null;
+            SseTransport.open(parts.http(), parts.gameId(), after, requestId, parts.options().connectTimeout(), reports);
         }
     }
 
@@ -60,6 +62,7 @@ final class LiveGameLoop {
         if (closed) return;
         closed = true;
         generation++;
+        heartbeat.stop();
         if (retry != null) retry.cancel(false);
         if (current != null) current.close();
         current = null;
@@ -67,8 +70,7 @@ final class LiveGameLoop {
         parts.status().set(ConnectionState.CLOSED, null, listener);
     }
 
-    private void opened(int attempt, Transport transport) {
-        System.err.println("DEBUG opened " + attempt + "/" + generation + " " + transport.kind());
+    void opened(int attempt, Transport transport) {
         if (attempt != generation || closed) {
             transport.close();
             return;
@@ -78,12 +80,15 @@ final class LiveGameLoop {
         plan.opened(transport.kind());
         parts.status().set(ConnectionState.OPEN, transport.kind(), listener);
         if (sequencer.hasBaseline() && transport.kind() == TransportKind.WEBSOCKET) transport.resume(sequencer.lastSeq());
-        sequencer.resumeAsked(); // SSE resumed through Last-Event-ID already
+        sequencer.resumeAsked(); // an SSE stream resumed through Last-Event-ID already
+        heartbeat.start(transport, () -> {
+            transport.close();
+            ended(attempt, false, "silent for too long");
+        });
         sendQueued();
     }
 
-    private void frame(int attempt, ServerFrame frame) {
-        System.err.println("DEBUG frame " + attempt + "/" + generation + " " + frame);
+    void frame(int attempt, ServerFrame frame) {
         if (attempt != generation || closed) return;
         switch (frame) {
             case ServerFrame.Snapshot s -> {
@@ -101,6 +106,23 @@ final class LiveGameLoop {
             case ServerFrame.Error e -> error(e.error());
             case ServerFrame.Ignored ignored -> { }
         }
+    }
+
+    void ended(int attempt, boolean permanent, String why) {
+        if (attempt != generation || closed) return;
+        boolean wasOpen = current != null;
+        current = null;
+        heartbeat.stop();
+        LOG.log(Level.DEBUG, () -> "live game " + parts.gameId() + ": " + attemptKind + " " + why);
+        if (permanent) {
+            close();
+            parts.thread().stop();
+            return;
+        }
+        if (wasOpen) plan.lost();
+        else plan.failed(attemptKind);
+        parts.status().set(everOpened ? ConnectionState.RECONNECTING : ConnectionState.CONNECTING, null, listener);
+        retry = parts.thread().schedule(this::connect, plan.delay());
     }
 
     private void event(GameEvent event) {
@@ -121,47 +143,6 @@ final class LiveGameLoop {
         listener.onError(error);
         if (error.moveId() != null) {
             parts.queue().remove(error.moveId()).ifPresent(entry -> entry.outcome.complete(new MoveOutcome.Refused(error.moveId(), error)));
-        }
-    }
-
-    private void ended(int attempt, boolean permanent, String why) {
-        System.err.println("DEBUG ended " + attempt + "/" + generation + " " + permanent + " " + why);
-        if (attempt != generation || closed) return;
-        boolean wasOpen = current != null;
-        current = null;
-        LOG.log(Level.DEBUG, "live game " + parts.gameId() + ": " + attemptKind + " " + why);
-        if (permanent) {
-            close();
-            parts.thread().stop();
-            return;
-        }
-        if (wasOpen) plan.lost();
-        else plan.failed(attemptKind);
-        parts.status().set(everOpened ? ConnectionState.RECONNECTING : ConnectionState.CONNECTING, null, listener);
-        retry = parts.thread().schedule(this::connect, plan.delay());
-    }
-
-    /** Hands one attempt's reports to the connection thread, tagged with the attempt's generation. */
-    private final class AttemptListener implements TransportListener {
-        private final int attempt;
-
-        AttemptListener(int attempt) {
-            this.attempt = attempt;
-        }
-
-        @Override
-        public void opened(Transport transport) {
-            parts.post(() -> LiveGameLoop.this.opened(attempt, transport), transport::close);
-        }
-
-        @Override
-        public void frame(ServerFrame frame) {
-            parts.post(() -> LiveGameLoop.this.frame(attempt, frame), () -> { });
-        }
-
-        @Override
-        public void ended(boolean permanent, String why) {
-            parts.post(() -> LiveGameLoop.this.ended(attempt, permanent, why), () -> { });
         }
     }
 }

@@ -25,6 +25,7 @@ final class SseTransport implements Transport, Flow.Subscriber<String> {
     private final SseEventReader reader = new SseEventReader();
     private final AtomicBoolean ended = new AtomicBoolean();
     private volatile Flow.Subscription subscription;
+    private volatile long lastHeard = System.nanoTime();
     private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
 
     private SseTransport(HttpExchange http, String gameId, TransportListener listener) {
@@ -79,6 +80,21 @@ final class SseTransport implements Transport, Flow.Subscriber<String> {
     }
 
     @Override
+    public boolean pingable() {
+        return false; // the server's keep-alive comments come every 15 s; a dead stream ends with the TCP connection
+    }
+
+    @Override
+    public void ping() {
+        // nothing a client can send on an event stream
+    }
+
+    @Override
+    public long lastHeardNanos() {
+        return lastHeard;
+    }
+
+    @Override
     public void close() {
         ended.set(true);
         Flow.Subscription s = subscription;
@@ -94,6 +110,7 @@ final class SseTransport implements Transport, Flow.Subscriber<String> {
 
     @Override
     public void onNext(String line) {
+        lastHeard = System.nanoTime();
         if (ended.get()) return;
         reader.line(line).ifPresent(event -> {
             try {

@@ -14,6 +14,15 @@ interface Transport {
     /** Asks for every event after {@code lastSeq} again (a WebSocket {@code resume}; SSE resumes by reconnecting). */
     void resume(long lastSeq);
 
+    /** Whether {@link #ping} asks the server for an answer (the WebSocket), so that silence means a dead connection. */
+    boolean pingable();
+
+    /** Asks the server for a sign of life, if the transport can. */
+    void ping();
+
+    /** When the server was last heard from ({@link System#nanoTime()}). */
+    long lastHeardNanos();
+
     /** Closes the connection without telling the listener. */
     void close();
 }

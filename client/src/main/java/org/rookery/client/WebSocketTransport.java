@@ -22,6 +22,7 @@ final class WebSocketTransport implements Transport, WebSocket.Listener {
     private final AtomicBoolean ended = new AtomicBoolean();
     private final StringBuilder partial = new StringBuilder();
     private volatile WebSocket socket;
+    private volatile long lastHeard = System.nanoTime();
     private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
 
     private WebSocketTransport(JsonCodec json, TransportListener listener) {
@@ -63,6 +64,21 @@ final class WebSocketTransport implements Transport, WebSocket.Listener {
     }
 
     @Override
+    public boolean pingable() {
+        return true;
+    }
+
+    @Override
+    public void ping() {
+        sendText("{\"type\":\"ping\"}");
+    }
+
+    @Override
+    public long lastHeardNanos() {
+        return lastHeard;
+    }
+
+    @Override
     public void close() {
         ended.set(true);
         WebSocket ws = socket;
@@ -89,6 +105,7 @@ final class WebSocketTransport implements Transport, WebSocket.Listener {
 
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        lastHeard = System.nanoTime();
         partial.append(data);
         if (last) {
             String text = partial.toString();
@@ -105,6 +122,20 @@ final class WebSocketTransport implements Transport, WebSocket.Listener {
         } catch (Exception e) {
             LOG.log(System.Logger.Level.WARNING, "unreadable frame from the server, ignored: " + text, e);
         }
+    }
+
+    @Override
+    public CompletionStage<?> onPing(WebSocket webSocket, ByteBuffer message) {
+        lastHeard = System.nanoTime(); // the JDK answers with a pong by itself
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
+        lastHeard = System.nanoTime();
+        webSocket.request(1);
+        return null;
     }
 
     @Override

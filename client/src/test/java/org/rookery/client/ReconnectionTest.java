@@ -79,6 +79,23 @@ class ReconnectionTest {
     }
 
     @Test
+    void a_connection_that_falls_silent_is_replaced_and_resumed() {
+        RecordingListener watcher = new RecordingListener();
+        LiveGameOptions options = FAST.withoutFallback().withHeartbeat(Duration.ofMillis(50)).withConnectTimeout(Duration.ofMillis(500));
+        try (LiveGame live = alice.via(network.base()).live(game.gameId(), options, watcher)) {
+            long start = watcher.awaitSnapshot().seq();
+            network.mute(true); // a half-open connection: no reset ever comes, the server's frames just stop arriving
+            alice.client().move(game.gameId(), MoveCommand.of("e2e4", 0));
+            watcher.awaitState(ConnectionState.RECONNECTING);
+            network.mute(false);
+            network.cutAll(); // the muted connection is abandoned by the client; tidy up the server side too
+            watcher.awaitEventSeq(start + 1);
+            assertThat(watcher.seqs()).containsExactly(start + 1);
+            assertThat(live.state()).isEqualTo(ConnectionState.OPEN);
+        }
+    }
+
+    @Test
     void moves_submitted_while_offline_are_queued_then_delivered_once_in_order_on_reconnection() throws Exception {
         RecordingListener white = new RecordingListener();
         try (LiveGame live = alice.via(network.base()).live(game.gameId(), FAST.withoutFallback(), white)) {
