@@ -82,6 +82,21 @@ class LiveGameTest {
     }
 
     @Test
+    void a_live_game_resuming_after_a_saved_seq_gets_the_events_since_and_no_snapshot() {
+        Player alice = server.player(), bob = server.player();
+        Game game = server.startedGame(alice, bob);
+        alice.client().move(game.gameId(), MoveCommand.of("e2e4", 0));
+        bob.client().move(game.gameId(), MoveCommand.of("c7c5", 1));
+        RecordingListener later = new RecordingListener();
+        try (LiveGame live = server.anonymous().live(game.gameId(), FAST.resumingAfter(game.seq() + 1), later)) {
+            later.awaitEventSeq(game.seq() + 2);
+            assertThat(later.seqs()).containsExactly(game.seq() + 2);
+            assertThat(later.all(GameEvent.class).getFirst().text("san")).isEqualTo("c5");
+            assertThat(later.all(Game.class)).isEmpty();
+        }
+    }
+
+    @Test
     void an_unknown_game_or_a_forged_token_closes_the_live_game_for_good() {
         RecordingListener lost = new RecordingListener();
         try (LiveGame live = server.anonymous().live("no-such-game", FAST, lost)) {
