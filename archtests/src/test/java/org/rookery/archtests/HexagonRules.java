@@ -41,6 +41,12 @@ final class HexagonRules {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rookery.domain..", "org.rookery.ports..", "org.rookery.adapters.memory..")
             .because("the in-memory kit must run the whole platform in one process with no server and no library");
 
+    @Subjects("org.rookery.client..")
+    static final ArchRule the_java_client_depends_on_the_jdk_and_jackson_alone = classes()
+            .that().resideInAPackage("org.rookery.client..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..", "org.rookery.client..")
+            .because("applications embed the client: it talks to the platform over HTTP and brings no server code and no framework");
+
     @Subjects({"org.rookery.domain..", "org.rookery.ports..", "org.rookery.application..", "org.rookery.adapters..", "org.rookery.runtime.."})
     static final ArchRule only_runtimes_wire_adapters_and_services = layeredArchitecture().consideringOnlyDependenciesInAnyPackage("org.rookery..")
             .layer("Domain").definedBy("org.rookery.domain..")
