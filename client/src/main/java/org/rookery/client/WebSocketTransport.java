@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -83,7 +84,9 @@ final class WebSocketTransport implements Transport, WebSocket.Listener {
         ended.set(true);
         WebSocket ws = socket;
         if (ws == null) return;
-        sending.handle((r, e) -> ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye")).whenComplete((r, e) -> ws.abort());
+        // say goodbye after what is being sent, but never wait long on a network that may be gone
+        sending.handle((r, e) -> null).thenCompose(x -> ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye"))
+                .orTimeout(1, TimeUnit.SECONDS).whenComplete((r, e) -> ws.abort());
     }
 
     private void sendText(String text) {
@@ -126,13 +129,15 @@ final class WebSocketTransport implements Transport, WebSocket.Listener {
 
     @Override
     public CompletionStage<?> onPing(WebSocket webSocket, ByteBuffer message) {
-        lastHeard = System.nanoTime(); // the JDK answers with a pong by itself
-        webSocket.request(1);
-        return null;
+        return heard(webSocket); // the JDK answers with a pong by itself
     }
 
     @Override
     public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
+        return heard(webSocket);
+    }
+
+    private CompletionStage<?> heard(WebSocket webSocket) {
         lastHeard = System.nanoTime();
         webSocket.request(1);
         return null;
