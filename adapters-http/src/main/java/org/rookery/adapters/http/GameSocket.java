@@ -59,7 +59,7 @@ final class GameSocket implements WsListener {
         parts.metrics().socketOpened();
         ip = session.socketContext().remotePeer().address() instanceof InetSocketAddress a && a.getAddress() != null
                 ? a.getAddress().getHostAddress() : session.socketContext().remotePeer().host();
-        outbox = new SocketOutbox(session, parts.json(), parts.metrics(), parts.settings().socketQueueCapacity());
+        outbox = new SocketOutbox(session, parts.json(), parts.eventFrames(), parts.metrics(), parts.settings().socketQueueCapacity());
         outbox.start();
         parts.keepAlive().add(this);
         if (refusal != null) {
