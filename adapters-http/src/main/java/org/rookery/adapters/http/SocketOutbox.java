@@ -50,10 +50,6 @@ final class SocketOutbox {
         this.capacity = capacity;
     }
 
-    void start() {
-        // nothing to do until the first frame: the writer starts on demand
-    }
-
     /** Starts a new event stream after {@code afterSeq}; offers from older streams are ignored from now on. */
     int restart(long afterSeq) {
         lock.lock();
