@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +53,7 @@ public final class GameConnection implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, String> pending = new LinkedHashMap<>();
     private WebSocket socket;
-    private Frames current;
+    private SocketFrameReader current;
     private long lastSeq = -1;
     private int attempts;
     private boolean closed;
@@ -125,7 +124,7 @@ public final class GameConnection implements AutoCloseable {
 
     /** Drops the socket as a network failure would (for tests and "airplane mode"); reconnection follows. */
     public void dropConnection() {
-        Frames dropped;
+        SocketFrameReader dropped;
         lock.lock();
         try {
             if (socket != null) socket.abort();
@@ -152,7 +151,33 @@ public final class GameConnection implements AutoCloseable {
     private void connect() {
         String query = client.token() == null ? "" : "?token=" + URLEncoder.encode(client.token(), StandardCharsets.UTF_8);
         URI uri = URI.create(client.base().toString().replaceFirst("^http", "ws").replaceAll("/$", "") + "/ws/games/" + gameId + query);
-        Frames frames = new Frames();
+        SocketFrameReader frames = new SocketFrameReader(new SocketFrameReader.Sink() {
+            @Override
+            public void frame(WebSocket ws, JsonNode frame) {
+                received(ws, frame);
+            }
+
+            @Override
+            public void malformed(String problem) {
+                listener.onError("malformed_frame", problem, null);
+            }
+
+            @Override
+            public void lost() {
+                GameConnection.this.lost();
+            }
+
+            @Override
+            public void refused(int closeCode) {
+                lock.lock();
+                try {
+                    closed = true;
+                } finally {
+                    lock.unlock();
+                }
+                state(State.CLOSED);
+            }
+        });
         lock.lock();
         try {
             current = frames;
@@ -255,51 +280,4 @@ public final class GameConnection implements AutoCloseable {
         }
     }
 
-    /** The JDK WebSocket listener: assembles text frames and reports closes. */
-    private final class Frames implements WebSocket.Listener {
-        private final StringBuilder text = new StringBuilder();
-        private final java.util.concurrent.atomic.AtomicBoolean gone = new java.util.concurrent.atomic.AtomicBoolean();
-
-        /** A socket is lost once, however many ways it reports it. */
-        void lost() {
-            if (gone.compareAndSet(false, true)) GameConnection.this.lost();
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-            text.append(data);
-            if (last) {
-                String whole = text.toString();
-                text.setLength(0);
-                try {
-                    received(ws, RookeryClient.JSON.readTree(whole));
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    listener.onError("malformed_frame", e.getOriginalMessage(), null);
-                }
-            }
-            ws.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
-            if (statusCode == 4401 || statusCode == 4404) {
-                lock.lock();
-                try {
-                    closed = true;
-                } finally {
-                    lock.unlock();
-                }
-                state(State.CLOSED);
-                return null;
-            }
-            lost();
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket ws, Throwable error) {
-            lost();
-        }
-    }
 }
