@@ -5,6 +5,10 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 JAVA_HOME=$("$ROOT/scripts/find-jdk.sh") || exit 1
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+# Maven's own libraries touch sun.misc.Unsafe; JDK 24+ warns about it unless told this is expected.
+if "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -version >/dev/null 2>&1; then
+  export MAVEN_OPTS="--sun-misc-unsafe-memory-access=allow ${MAVEN_OPTS:-}"
+fi
 echo "rookery: testing with JDK at $JAVA_HOME"
 
 "$ROOT/scripts/install-oracles.sh"

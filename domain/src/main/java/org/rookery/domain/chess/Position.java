@@ -54,6 +54,16 @@ public final class Position {
         return Fen.parse(fen);
     }
 
+    /**
+     * Parses the FEN of a Chess960 game: the position counts as Chess960 even when its pieces stand as
+     * in standard chess (start position 518), so castling is king-takes-rook in UCI.
+     */
+    public static Position fromChess960Fen(String fen) {
+        Position p = Fen.parse(fen);
+        p.chess960 = true;
+        return p;
+    }
+
     public String toFen() {
         return Fen.format(this);
     }

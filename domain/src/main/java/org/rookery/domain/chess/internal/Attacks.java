@@ -12,8 +12,8 @@ public final class Attacks {
     private static final long[][] BETWEEN = new long[64][64];
     private static final long[][] LINE = new long[64][64];
 
-    private static final MagicTable ROOK = MagicTable.build(new int[][] {{1, 0}, {-1, 0}, {0, 1}, {0, -1}});
-    private static final MagicTable BISHOP = MagicTable.build(new int[][] {{1, 1}, {1, -1}, {-1, 1}, {-1, -1}});
+    private static final MagicTable ROOK = MagicTable.build(new int[][] {{1, 0}, {-1, 0}, {0, 1}, {0, -1}}, MagicNumbers.ROOK);
+    private static final MagicTable BISHOP = MagicTable.build(new int[][] {{1, 1}, {1, -1}, {-1, 1}, {-1, -1}}, MagicNumbers.BISHOP);
 
     static {
         int[][] knightSteps = {{1, 2}, {2, 1}, {2, -1}, {1, -2}, {-1, -2}, {-2, -1}, {-2, 1}, {-1, 2}};

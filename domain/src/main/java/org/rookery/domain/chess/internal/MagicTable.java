@@ -4,8 +4,8 @@ import java.util.SplittableRandom;
 
 /**
  * Slider attacks by "fancy" magic bitboards: one shared table, a mask, magic factor, shift and
- * offset per square. The magic factors are searched once at class initialisation with a fixed
- * seed, so the tables are the same on every run. Immutable after construction.
+ * offset per square. Each square's factor is verified while its slice of the table is filled; a
+ * factor that collides (or is 0) is replaced by a seeded search. Immutable after construction.
  */
 final class MagicTable {
     private final long[] masks = new long[64];
@@ -18,11 +18,16 @@ final class MagicTable {
         table = new long[size];
     }
 
+    /** The factors in use, for {@link MagicNumbers} to be regenerated from. */
+    long[] magics() {
+        return magics.clone();
+    }
+
     long attacks(int sq, long occupied) {
         return table[offsets[sq] + (int) (((occupied & masks[sq]) * magics[sq]) >>> shifts[sq])];
     }
 
-    static MagicTable build(int[][] directions) {
+    static MagicTable build(int[][] directions, long[] knownMagics) {
         long[] masks = new long[64];
         int size = 0;
         for (int sq = 0; sq < 64; sq++) {
@@ -35,13 +40,13 @@ final class MagicTable {
         for (int sq = 0; sq < 64; sq++) {
             t.masks[sq] = masks[sq];
             t.offsets[sq] = offset;
-            offset += t.findMagic(sq, directions, random);
+            offset += t.findMagic(sq, directions, knownMagics[sq], random);
         }
         return t;
     }
 
     /** Finds a collision-free magic for {@code sq}, fills its slice of the table, returns its size. */
-    private int findMagic(int sq, int[][] directions, SplittableRandom random) {
+    private int findMagic(int sq, int[][] directions, long knownMagic, SplittableRandom random) {
         long mask = masks[sq];
         int bits = Long.bitCount(mask);
         int n = 1 << bits;
@@ -57,8 +62,8 @@ final class MagicTable {
         long[] candidate = new long[n];
         shifts[sq] = 64 - bits;
         for (int attempt = 1; ; attempt++) {
-            long magic = random.nextLong() & random.nextLong() & random.nextLong();
-            if (Long.bitCount((mask * magic) & 0xFF00000000000000L) < 6) continue;
+            long magic = attempt == 1 ? knownMagic : random.nextLong() & random.nextLong() & random.nextLong();
+            if (attempt > 1 && Long.bitCount((mask * magic) & 0xFF00000000000000L) < 6) continue;
             boolean ok = true;
             for (int i = 0; i < n && ok; i++) {
                 int index = (int) ((occupancies[i] * magic) >>> shifts[sq]);
