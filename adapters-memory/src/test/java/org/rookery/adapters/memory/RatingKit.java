@@ -51,7 +51,7 @@ final class RatingKit {
     EventEnvelope ended(String gameId, String white, String black, GameResult result, Instant at, boolean rated) {
         GameEnded payload = new GameEnded(result, result == GameResult.DRAW ? EndReason.AGREEMENT : EndReason.RESIGNATION,
                 white, black, rated, BLITZ_3_2, "[Result \"" + result.notation() + "\"] *", white, 1_000, 1_000);
-        return EventEnvelope.of("ev-" + eventIds.incrementAndGet(), gameId, 3, at, "test", payload);
+        return EventEnvelope.of("ev-" + eventIds.incrementAndGet(), gameId, 1, at, "test", payload); // alone in its game's log
     }
 
     /** {@code count} results between {@code players} players named {@code prefix0…}, a minute apart, seeded. */
