@@ -1,0 +1,7 @@
+package org.rookery.ports.out;
+
+/** Receives one player's match notices (an SSE stream, a test). Must not block. Implementations decide their own thread-safety. */
+@FunctionalInterface
+public interface MatchNoticeListener {
+    void onNotice(MatchNotice notice);
+}
