@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
-import org.rookery.ports.out.MatchNotice;
+import org.rookery.ports.out.notice.MatchNotice;
 import org.rookery.ports.out.MatchNoticeListener;
 import org.rookery.ports.out.MatchNotifier;
 import org.rookery.ports.out.Subscription;

@@ -19,8 +19,8 @@ import org.rookery.domain.event.GameEnded;
 import org.rookery.domain.event.GameResult;
 import org.rookery.domain.rating.RatingPool;
 import org.rookery.ports.in.LegacyGameResult;
-import org.rookery.ports.in.LegacyResultAnswer;
-import org.rookery.ports.in.ResultRecording;
+import org.rookery.ports.in.answer.LegacyResultAnswer;
+import org.rookery.ports.in.answer.ResultRecording;
 import org.rookery.ports.out.ResultKey;
 import org.rookery.ports.out.StoredRating;
 

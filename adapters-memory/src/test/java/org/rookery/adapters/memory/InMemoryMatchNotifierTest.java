@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rookery.ports.contract.MatchNotifierContract;
-import org.rookery.ports.out.MatchNotice;
+import org.rookery.ports.out.notice.MatchNotice;
 import org.rookery.ports.out.MatchNotifier;
 
 class InMemoryMatchNotifierTest extends MatchNotifierContract {

@@ -11,11 +11,11 @@ import org.rookery.application.matchmaking.MatchmakingServices;
 import org.rookery.application.matchmaking.MatchmakingSettings;
 import org.rookery.domain.event.EventEnvelope;
 import org.rookery.domain.event.MatchCreated;
-import org.rookery.ports.in.JoinAnswer;
+import org.rookery.ports.in.answer.JoinAnswer;
 import org.rookery.ports.in.JoinRequest;
 import org.rookery.ports.out.GameCreationException;
 import org.rookery.ports.out.MatchGameCreator;
-import org.rookery.ports.out.MatchNotice;
+import org.rookery.ports.out.notice.MatchNotice;
 
 /**
  * Matchmaking on the in-memory kit, creating real games on a live-game service in the same

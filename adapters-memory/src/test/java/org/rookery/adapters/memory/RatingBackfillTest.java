@@ -19,9 +19,9 @@ import org.rookery.domain.rating.RatingPool;
 import org.rookery.ports.in.Actor;
 import org.rookery.ports.in.BackfillProgress;
 import org.rookery.ports.in.BackfillRequest;
-import org.rookery.ports.in.BackfillStart;
+import org.rookery.ports.in.answer.BackfillStart;
 import org.rookery.ports.in.LeaderboardQuery;
-import org.rookery.ports.in.ResultRecording;
+import org.rookery.ports.in.answer.ResultRecording;
 import org.rookery.ports.out.StoredRating;
 
 /** Rebuilding ratings from the event log: the same ratings as the live path, idempotent, observable. */

@@ -11,7 +11,7 @@ import org.rookery.domain.matchmaking.Match;
 import org.rookery.domain.rating.GameMode;
 import org.rookery.ports.out.GameCreationException;
 import org.rookery.ports.out.MatchGameRequest;
-import org.rookery.ports.out.MatchNotice;
+import org.rookery.ports.out.notice.MatchNotice;
 import org.rookery.ports.out.PendingMatch;
 
 /**

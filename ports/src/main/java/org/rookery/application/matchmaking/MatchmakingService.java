@@ -7,7 +7,7 @@ import org.rookery.domain.matchmaking.JoinOutcome;
 import org.rookery.domain.matchmaking.PlayerId;
 import org.rookery.domain.rating.RatingPool;
 import org.rookery.ports.in.GetMatchmakingStatsUseCase;
-import org.rookery.ports.in.JoinAnswer;
+import org.rookery.ports.in.answer.JoinAnswer;
 import org.rookery.ports.in.JoinMatchmakingUseCase;
 import org.rookery.ports.in.JoinRequest;
 import org.rookery.ports.in.LeaveMatchmakingUseCase;

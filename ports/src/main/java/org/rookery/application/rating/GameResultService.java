@@ -8,10 +8,10 @@ import org.rookery.domain.rating.InvalidRatingException;
 import org.rookery.domain.rating.RatingPool;
 import org.rookery.domain.rating.TimeControl;
 import org.rookery.ports.in.LegacyGameResult;
-import org.rookery.ports.in.LegacyResultAnswer;
+import org.rookery.ports.in.answer.LegacyResultAnswer;
 import org.rookery.ports.in.RecordGameResultUseCase;
 import org.rookery.ports.in.RecordLegacyResultUseCase;
-import org.rookery.ports.in.ResultRecording;
+import org.rookery.ports.in.answer.ResultRecording;
 import org.rookery.ports.out.ResultKey;
 import org.rookery.ports.out.TimeSource;
 

@@ -3,7 +3,7 @@ package org.rookery.application.rating;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.rookery.ports.in.ResultRecording;
+import org.rookery.ports.in.answer.ResultRecording;
 
 /**
  * The door live results (events and legacy posts) go through. Open, they are applied at once, many

@@ -10,8 +10,8 @@ import org.rookery.domain.event.GameEnded;
 import org.rookery.ports.in.BackfillMode;
 import org.rookery.ports.in.BackfillProgress;
 import org.rookery.ports.in.BackfillRequest;
-import org.rookery.ports.in.BackfillStart;
-import org.rookery.ports.in.ResultRecording;
+import org.rookery.ports.in.answer.BackfillStart;
+import org.rookery.ports.in.answer.ResultRecording;
 import org.rookery.ports.in.StartBackfillUseCase;
 import org.rookery.ports.out.LoggedEvent;
 

@@ -4,7 +4,7 @@ import org.rookery.domain.rating.GlickoCalculator;
 import org.rookery.domain.rating.PlayerRating;
 import org.rookery.domain.rating.RatingPool;
 import org.rookery.ports.in.RatingUpdate;
-import org.rookery.ports.in.ResultRecording;
+import org.rookery.ports.in.answer.ResultRecording;
 import org.rookery.ports.out.LeaderboardStore;
 import org.rookery.ports.out.RatedSide;
 import org.rookery.ports.out.RatingChange;

@@ -1,5 +1,6 @@
 package org.rookery.ports.in;
 
+import org.rookery.ports.in.answer.LegacyResultAnswer;
 /**
  * A result as legacy clients post it, raw on purpose: the service checks it and answers bad
  * values with {@link LegacyResultAnswer.Invalid}. Immutable.

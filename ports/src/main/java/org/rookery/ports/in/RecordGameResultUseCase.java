@@ -1,5 +1,6 @@
 package org.rookery.ports.in;
 
+import org.rookery.ports.in.answer.ResultRecording;
 import org.rookery.domain.event.EventEnvelope;
 
 /**

@@ -9,7 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.rookery.domain.chess.Color;
 import org.rookery.domain.clock.TimeControl;
-import org.rookery.ports.out.MatchNotice;
+import org.rookery.ports.out.notice.MatchNotice;
 import org.rookery.ports.out.MatchNotifier;
 import org.rookery.ports.out.Subscription;
 

@@ -1,4 +1,4 @@
-package org.rookery.ports.out;
+package org.rookery.ports.out.notice;
 
 import java.time.Instant;
 import java.util.Objects;

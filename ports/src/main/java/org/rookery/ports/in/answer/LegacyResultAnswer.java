@@ -1,4 +1,4 @@
-package org.rookery.ports.in;
+package org.rookery.ports.in.answer;
 
 import java.time.Instant;
 import java.util.Objects;

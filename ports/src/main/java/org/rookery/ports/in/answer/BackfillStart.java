@@ -1,6 +1,7 @@
-package org.rookery.ports.in;
+package org.rookery.ports.in.answer;
 
 import java.util.Objects;
+import org.rookery.ports.in.BackfillProgress;
 
 /** The answer to a backfill request: started, or refused because one is running. Immutable. */
 public sealed interface BackfillStart {

@@ -1,6 +1,7 @@
-package org.rookery.ports.in;
+package org.rookery.ports.in.answer;
 
 import java.util.Objects;
+import org.rookery.ports.in.RatingUpdate;
 import org.rookery.ports.out.ResultKey;
 
 /** What became of a result handed to the rating service: applied, applied before, held, or not rated. Immutable. */
