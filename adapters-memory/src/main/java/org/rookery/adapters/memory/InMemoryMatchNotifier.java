@@ -63,12 +63,14 @@ public final class InMemoryMatchNotifier implements MatchNotifier {
         } finally {
             latestLock.unlock();
         }
-        for (MatchNoticeListener listener : listeners.getOrDefault(userId, new CopyOnWriteArrayList<>())) deliver(userId, listener, notice);
+        List<MatchNoticeListener> current = listeners.get(userId);
+        if (current != null) current.forEach(listener -> deliver(userId, listener, notice));
     }
 
     /** Current listeners of a user. */
     public List<MatchNoticeListener> listenersOf(String userId) {
-        return List.copyOf(listeners.getOrDefault(userId, new CopyOnWriteArrayList<>()));
+        List<MatchNoticeListener> current = listeners.get(userId);
+        return current == null ? List.of() : List.copyOf(current);
     }
 
     private static void deliver(String userId, MatchNoticeListener listener, MatchNotice notice) {
