@@ -148,4 +148,40 @@ class RatingBackfillTest {
         rating.runBackfill(Duration.ofMillis(10));
         assertThat(rating.services.backfill().progress().orElseThrow().resultsApplied()).as("idempotent").isZero();
     }
+
+    @Test
+    void a_backfill_that_fails_says_why_and_lets_live_results_through_again() {
+        RatingKit kit = new RatingKit();
+        List<EventEnvelope> season = kit.season("p", 6, 30, 6);
+        season.forEach(e -> kit.log.append(e.gameId(), 0, List.of(e)));
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        org.rookery.ports.out.EventLogReader breaking = new org.rookery.ports.out.EventLogReader() {
+            @Override
+            public List<org.rookery.ports.out.LoggedEvent> readAll(long afterPosition, int max) {
+                if (reads.incrementAndGet() > 1) throw new IllegalStateException("log partition unavailable");
+                return kit.log.readAll(afterPosition, max);
+            }
+
+            @Override
+            public long endPosition() {
+                return kit.log.endPosition();
+            }
+        };
+        var services = org.rookery.application.rating.RatingServices.wire(new org.rookery.application.rating.RatingPorts(kit.ratings,
+                kit.leaderboard, breaking, kit.time, kit.scheduler), RatingSettings.defaults(RatingKit.LEGACY_GONE_AT).withBackfill(10, Duration.ZERO));
+        services.backfill().start(BackfillRequest.recalculate());
+        EventEnvelope late = kit.ended("late", "p1", "p2", GameResult.DRAW, RatingKit.START.plus(Duration.ofDays(1)));
+        assertThat(services.results().record(late)).isInstanceOf(ResultRecording.Deferred.class);
+        kit.runBackfill(Duration.ofMillis(10));
+
+        BackfillProgress failed = services.backfill().progress().orElseThrow();
+        assertThat(failed.state()).isEqualTo(BackfillProgress.State.FAILED);
+        assertThat(failed.failure()).hasValueSatisfying(why -> assertThat(why).contains("log partition unavailable"));
+        assertThat(failed.eventsDone()).isEqualTo(10);
+        assertThat(kit.ratings.isApplied(new org.rookery.ports.out.ResultKey("late", RatingPool.BLITZ))).as("the held result was applied").isTrue();
+        assertThat(services.results().record(kit.ended("next", "p3", "p4", GameResult.DRAW, RatingKit.START.plus(Duration.ofDays(2)))))
+                .isInstanceOf(ResultRecording.Applied.class);
+        assertThat(services.backfill().start(BackfillRequest.recalculate())).as("a failed backfill can be started again")
+                .isInstanceOf(BackfillStart.Started.class);
+    }
 }

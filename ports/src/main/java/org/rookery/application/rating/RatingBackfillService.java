@@ -106,7 +106,7 @@ public final class RatingBackfillService implements StartBackfillUseCase {
     private void finish(Run run, BackfillProgress.State state, long total, Optional<String> failure) {
         if (run.request.mode() == BackfillMode.RECALCULATE) {
             int held = live.open();
-            if (held > 0) LOG.log(Level.INFO, held + " results held during the recalculation were applied");
+            if (held > 0) LOG.log(Level.INFO, "results held during the recalculation and applied at its end: " + held);
         }
         latest = run.progress(state, total, ports.time().now(), failure);
     }
