@@ -12,7 +12,8 @@ fi
 echo "rookery: testing with JDK at $JAVA_HOME"
 
 "$ROOT/scripts/install-oracles.sh"
+"$ROOT/scripts/install-browser.sh"
 
 MVN=("$ROOT/mvnw" -B -ntp)
 [ -n "${CI:-}" ] && MVN+=(-Dstyle.color=never)
-exec "${MVN[@]}" verify -Drookery.oracles.required=true "$@"
+exec "${MVN[@]}" verify -Drookery.oracles.required=true -Drookery.browser.required=true "$@"

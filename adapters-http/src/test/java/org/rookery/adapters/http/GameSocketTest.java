@@ -79,9 +79,11 @@ class GameSocketTest {
             assertThat(white.next("error").get("code").asText()).isEqualTo("no_draw_offer");
             white.send("{\"type\":\"ping\"}");
             white.next("pong");
+            white.ping(); // a protocol-level ping gets a pong frame; the JSON stream is unaffected
             white.send(move("x4", 0, "e2e4"));
             white.next("event");
             assertThat(white.next("ack").get("moveId").asText()).isEqualTo("x4");
+            assertThat(white.pongs.get()).isEqualTo(1);
         }
     }
 
@@ -158,6 +160,23 @@ class GameSocketTest {
         try (SocketProbe lost = SocketProbe.connect(platform, "no-such-game", alice.token())) {
             assertThat(lost.next("error").get("code").asText()).isEqualTo("game_not_found");
             assertThat(lost.closeCode()).isEqualTo(4404);
+        }
+    }
+
+    @Test
+    void a_huge_message_sent_in_fragments_is_refused_without_being_kept_and_the_connection_goes_on() {
+        Guest alice = platform.guest(), bob = platform.guest();
+        String gameId = platform.startedGame(alice, bob, 60_000, 0);
+        try (SocketProbe huge = SocketProbe.connect(platform, gameId, alice.token());
+                SocketProbe other = SocketProbe.connect(platform, gameId, bob.token())) {
+            huge.next("snapshot");
+            other.next("snapshot");
+            huge.send("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(70_000) + "\"}");
+            assertThat(huge.next("error").get("code").asText()).isEqualTo("payload_too_large");
+            huge.send("{\"type\":\"ping\"}");
+            huge.next("pong");
+            other.send("{\"type\":\"ping\"}");
+            other.next("pong");
         }
     }
 
