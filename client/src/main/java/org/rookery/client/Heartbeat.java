@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 
 /**
- * Keeps an eye on an open transport that can be pinged (the WebSocket): pings it every interval,
- * and declares it dead when nothing at all was heard for three intervals, so that a connection
- * the network silently dropped (no reset ever arrives) is replaced. Not thread-safe: used on the
- * connection thread, where its checks also run.
+ * Keeps an eye on an open transport: pings it every interval (if it can be pinged: the WebSocket),
+ * and declares it dead when nothing at all was heard for its silence limit, so that a connection
+ * the network silently dropped (no reset ever arrives) is replaced. It also catches the JDK's
+ * WebSocket missing a server's close now and then (seen here: socket left in CLOSE-WAIT, no
+ * callback). Not thread-safe: used on the connection thread, where its checks also run.
  */
 final class Heartbeat {
     private final ConnectionThread thread;
@@ -21,8 +22,7 @@ final class Heartbeat {
 
     void start(Transport transport, Runnable onSilence) {
         stop();
-        if (!transport.pingable()) return;
-        long limit = interval.toNanos() * 3;
+        long limit = transport.silenceLimit(interval).toNanos();
         task = thread.every(interval, () -> {
             if (System.nanoTime() - transport.lastHeardNanos() > limit) {
                 stop();

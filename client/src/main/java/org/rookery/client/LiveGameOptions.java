@@ -16,7 +16,7 @@ import java.util.Objects;
 public record LiveGameOptions(Backoff backoff, int fallbackAfterFailures, int moveQueueCapacity, Path moveQueueFile,
         Long resumeAfterSeq, Duration connectTimeout, Duration heartbeat) {
     public static final LiveGameOptions DEFAULTS = new LiveGameOptions(Backoff.DEFAULT, 3, 32, null, null, Duration.ofSeconds(10),
-            Duration.ofSeconds(15));
+            Duration.ofSeconds(10));
 
     public LiveGameOptions {
         Objects.requireNonNull(backoff, "backoff");
@@ -61,7 +61,7 @@ public record LiveGameOptions(Backoff backoff, int fallbackAfterFailures, int mo
         return new LiveGameOptions(backoff, fallbackAfterFailures, moveQueueCapacity, moveQueueFile, resumeAfterSeq, timeout, heartbeat);
     }
 
-    /** Ping the WebSocket every {@code interval}; replace it after three silent intervals (default 15 s). */
+    /** Ping the WebSocket every {@code interval}; replace it after three silent intervals (default 10 s). */
     public LiveGameOptions withHeartbeat(Duration interval) {
         return new LiveGameOptions(backoff, fallbackAfterFailures, moveQueueCapacity, moveQueueFile, resumeAfterSeq, connectTimeout, interval);
     }

@@ -80,8 +80,11 @@ final class SseTransport implements Transport, Flow.Subscriber<String> {
     }
 
     @Override
-    public boolean pingable() {
-        return false; // the server's keep-alive comments come every 15 s; a dead stream ends with the TCP connection
+    public Duration silenceLimit(Duration heartbeat) {
+        // a client cannot ping an event stream; the server writes a keep-alive comment every 15 s
+        Duration threeComments = Duration.ofSeconds(45);
+        Duration threeBeats = heartbeat.multipliedBy(3);
+        return threeBeats.compareTo(threeComments) > 0 ? threeBeats : threeComments;
     }
 
     @Override

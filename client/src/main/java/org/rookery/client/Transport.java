@@ -14,8 +14,8 @@ interface Transport {
     /** Asks for every event after {@code lastSeq} again (a WebSocket {@code resume}; SSE resumes by reconnecting). */
     void resume(long lastSeq);
 
-    /** Whether {@link #ping} asks the server for an answer (the WebSocket), so that silence means a dead connection. */
-    boolean pingable();
+    /** How long this transport may stay silent before it counts as dead, given the client's {@code heartbeat}. */
+    java.time.Duration silenceLimit(java.time.Duration heartbeat);
 
     /** Asks the server for a sign of life, if the transport can. */
     void ping();

@@ -65,8 +65,8 @@ final class WebSocketTransport implements Transport, WebSocket.Listener {
     }
 
     @Override
-    public boolean pingable() {
-        return true;
+    public Duration silenceLimit(Duration heartbeat) {
+        return heartbeat.multipliedBy(3); // we ping every heartbeat and the server answers each ping
     }
 
     @Override
@@ -103,7 +103,9 @@ final class WebSocketTransport implements Transport, WebSocket.Listener {
     public void onOpen(WebSocket webSocket) {
         socket = webSocket;
         listener.opened(this);
-        webSocket.request(1);
+        // unbounded demand: every frame goes straight to the connection thread's queue, so asking
+        // for them one by one would apply no backpressure anyway (the server bounds what it sends)
+        webSocket.request(Long.MAX_VALUE);
     }
 
     @Override
@@ -115,7 +117,6 @@ final class WebSocketTransport implements Transport, WebSocket.Listener {
             partial.setLength(0);
             if (!ended.get()) deliver(text);
         }
-        webSocket.request(1);
         return null;
     }
 
@@ -139,13 +140,11 @@ final class WebSocketTransport implements Transport, WebSocket.Listener {
 
     private CompletionStage<?> heard(WebSocket webSocket) {
         lastHeard = System.nanoTime();
-        webSocket.request(1);
         return null;
     }
 
     @Override
     public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
-        webSocket.request(1);
         return null;
     }
 

@@ -12,7 +12,9 @@ import org.rookery.client.TestServer.Player;
 
 class LiveGameTest {
     static final TestServer server = TestServer.start();
-    static final LiveGameOptions FAST = LiveGameOptions.DEFAULTS.withBackoff(Backoff.exponential(Duration.ofMillis(20), Duration.ofMillis(200)));
+    /** Fast retries; a short heartbeat, so that a close the JDK misses now and then costs a second, not a test. */
+    static final LiveGameOptions FAST = LiveGameOptions.DEFAULTS.withBackoff(Backoff.exponential(Duration.ofMillis(20), Duration.ofMillis(200)))
+            .withHeartbeat(Duration.ofMillis(250));
 
     @AfterAll
     static void stop() {

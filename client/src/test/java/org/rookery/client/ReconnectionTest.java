@@ -21,7 +21,9 @@ import org.rookery.client.TestServer.Player;
 /** Live games over a bad network: the {@link TcpProxy} cuts, refuses and mutes connections between the client and the real server. */
 class ReconnectionTest {
     static final TestServer server = TestServer.start();
-    static final LiveGameOptions FAST = LiveGameOptions.DEFAULTS.withBackoff(Backoff.exponential(Duration.ofMillis(20), Duration.ofMillis(200)));
+    /** Fast retries; a short heartbeat, so that a close the JDK misses now and then costs a second, not a test. */
+    static final LiveGameOptions FAST = LiveGameOptions.DEFAULTS.withBackoff(Backoff.exponential(Duration.ofMillis(20), Duration.ofMillis(200)))
+            .withHeartbeat(Duration.ofMillis(250));
     TcpProxy network;
     Player alice;
     Player bob;

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /** The server itself goes away (every connection dropped, new ones refused) and comes back on the same port with its games. */
 class ServerOutageTest {
     static final LiveGameOptions FAST = LiveGameOptions.DEFAULTS.withoutFallback()
-            .withBackoff(Backoff.exponential(Duration.ofMillis(50), Duration.ofMillis(400)));
+            .withBackoff(Backoff.exponential(Duration.ofMillis(50), Duration.ofMillis(400)))
+            .withHeartbeat(Duration.ofMillis(250)); // the JDK misses a server's close now and then: the heartbeat finds it
 
     @Test
     void both_players_ride_out_a_server_outage_with_their_offline_moves_and_no_gap() throws Exception {
