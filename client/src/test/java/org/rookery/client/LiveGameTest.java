@@ -95,6 +95,7 @@ class LiveGameTest {
             assertThat(later.seqs()).containsExactly(game.seq() + 2);
             assertThat(later.all(GameEvent.class).getFirst().text("san")).isEqualTo("c5");
             assertThat(later.all(Game.class)).isEmpty();
+            assertThat(live.lastSeq()).hasValue(game.seq() + 2);
         }
     }
 
@@ -112,6 +113,7 @@ class LiveGameTest {
         try (LiveGame live = server.anonymous().withToken("not.a.token").live(game.gameId(), FAST, forged)) {
             forged.awaitState(ConnectionState.CLOSED);
             assertThat(forged.awaitError("unauthorized")).isNotNull();
+            assertThat(live.transport()).isEmpty();
         }
     }
 }

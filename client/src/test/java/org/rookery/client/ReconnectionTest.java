@@ -127,6 +127,7 @@ class ReconnectionTest {
                 LiveGame direct = server.anonymous().live(game.gameId(), FAST, spectator)) {
             long start = white.awaitSnapshot().seq();
             spectator.awaitSnapshot();
+            assertThat(direct.state()).isEqualTo(ConnectionState.OPEN);
             network.mute(true); // the server still hears the client, the client hears nothing
             MoveCommand e4 = MoveCommand.of("e2e4", 0);
             CompletableFuture<MoveOutcome> sent = live.submit(e4);

@@ -137,6 +137,7 @@ class RestCallsTest {
             GameEvent played = watcher.awaitEventSeq(after + 1).getLast();
             assertThat(played.type()).isEqualTo(GameEvent.MOVE_PLAYED);
             assertThat(played.correlationId()).isEqualTo("trace-44");
+            assertThat(live.lastSeq()).hasValue(after + 1);
         }
         assertThatThrownBy(() -> alice.client().withRequestId("has space")).isInstanceOf(IllegalArgumentException.class);
     }
