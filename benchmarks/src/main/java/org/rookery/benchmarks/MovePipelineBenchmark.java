@@ -1,6 +1,8 @@
 package org.rookery.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
@@ -35,7 +37,7 @@ import org.rookery.ports.in.PlayMoveUseCase;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Threads(2)
 public class MovePipelineBenchmark {
 
@@ -79,9 +81,14 @@ public class MovePipelineBenchmark {
             return sum;
         }
 
+        /** Shows that memory stayed bounded: what is still reachable after a full collection at the end of the run. */
         @TearDown(Level.Trial)
         public void stop() {
             node.close();
+            System.gc();
+            long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            System.out.printf(Locale.ROOT, "heap: %.0f MB in use after a full GC at the end of the run, %d games in flight, %d moves played%n",
+                    used / 1e6, node.cache.size(), moves());
         }
     }
 
