@@ -35,7 +35,7 @@ import org.rookery.ports.in.PlayMoveUseCase;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 2) // the rate climbs for 15-20 s: a large code path to compile while both cores play
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Threads(2)
