@@ -72,7 +72,9 @@ public class MovePipelineBenchmark {
         @TearDown(Level.Iteration)
         public void report() {
             System.out.println(cpu.report(moves() - movesBefore, "moves"));
-            System.out.println("node holds: " + node.holdings());
+            long watched = 0;
+            for (GamesInFlight client : clients) watched += client.eventsWatched();
+            System.out.println("node holds: " + node.holdings() + ", watchers received " + watched + " events so far");
         }
 
         private long moves() {
