@@ -19,6 +19,11 @@ public final class InMemoryGameSnapshotStore implements GameSnapshotStore {
         return Optional.ofNullable(latest.get(gameId));
     }
 
+    /** Drops a game's snapshot, so that long in-process runs (benchmarks) can bound memory. */
+    public void forget(String gameId) {
+        latest.remove(gameId);
+    }
+
     /** How many games have a snapshot. */
     public int size() {
         return latest.size();

@@ -3,7 +3,6 @@ package org.rookery.domain.game;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.rookery.domain.chess.Position;
-import org.rookery.domain.chess.Uci;
 import org.rookery.domain.chess.pgn.PgnGameBuilder;
 import org.rookery.domain.chess.pgn.PgnResult;
 import org.rookery.domain.chess.pgn.PgnWriter;
@@ -20,7 +19,8 @@ final class GamePgn {
     private GamePgn() {}
 
     static String of(GameState g, String resultNotation, EndReason reason) {
-        PgnGameBuilder pgn = new PgnGameBuilder(Position.fromFen(g.initialFen))
+        Position board = Position.fromFen(g.initialFen); // the builder copies it, so it can follow the moves
+        PgnGameBuilder pgn = new PgnGameBuilder(board)
                 .tag("Event", g.rated ? "Rated game" : "Casual game")
                 .tag("Site", "Rookery")
                 .tag("Date", DATE.format(g.createdAt))
@@ -30,7 +30,13 @@ final class GamePgn {
                 .tag("GameId", g.gameId)
                 .tag("TimeControl", g.timeControl.pgnTag());
         if (reason != null) pgn.tag("Termination", termination(reason));
-        for (PlayedMove move : g.moves) pgn.move(Uci.parse(pgn.position(), move.uci()));
+        // Our own board finds each move from its UCI: the builder's position() copies the board per call,
+        // and reading the recorded SAN back (San.parse) costs more than the UCI look-up.
+        for (PlayedMove played : g.moves) {
+            int move = MoveText.find(board, played.uci());
+            pgn.move(move);
+            board.makeMove(move);
+        }
         pgn.result(PgnResult.fromToken(resultNotation).orElse(PgnResult.UNDECIDED));
         return PgnWriter.write(pgn.build());
     }
