@@ -82,7 +82,10 @@ public final class San {
         int to = Square.parse(m.group(4));
         PieceType promo = m.group(5) == null ? null : PieceType.fromLetter(m.group(5).charAt(0));
         int found = Move.NONE;
-        for (int move : p.legalMoves()) {
+        int n = p.legalMoveCount();
+        int[] legal = p.legalMovesBuffer(); // no copy: valid until the next make or unmake
+        for (int i = 0; i < n; i++) {
+            int move = legal[i];
             int from = Move.from(move);
             if (Move.isCastling(move) || Move.to(move) != to || p.pieceTypeAt(from) != type) continue;
             if ((fromFile >= 0 && Square.file(from) != fromFile) || (fromRank >= 0 && Square.rank(from) != fromRank)) continue;
@@ -105,7 +108,10 @@ public final class San {
     }
 
     private static int castling(Position p, String text, boolean hSide) {
-        for (int move : p.legalMoves()) {
+        int n = p.legalMoveCount();
+        int[] legal = p.legalMovesBuffer();
+        for (int i = 0; i < n; i++) {
+            int move = legal[i];
             if (Move.isCastling(move) && (Move.to(move) > Move.from(move)) == hSide) return move;
         }
         throw refuse(IllegalMoveException.Reason.ILLEGAL, text, "is not a legal move in " + p.toFen());
