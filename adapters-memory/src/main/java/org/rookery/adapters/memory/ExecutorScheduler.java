@@ -2,6 +2,7 @@ package org.rookery.adapters.memory;
 
 import java.lang.System.Logger.Level;
 import java.time.Instant;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +12,7 @@ import org.rookery.ports.out.TimeSource;
 /**
  * Real timers: one daemon thread waits for due times (measured with the given time source when
  * scheduling) and starts each task on its own virtual thread, so a slow task never delays the
- * others. Thread-safe; {@link #close()} stops it.
+ * others. Thread-safe; {@link #close()} stops it, after which new tasks are dropped silently.
  */
 public final class ExecutorScheduler implements Scheduler, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(ExecutorScheduler.class.getName());
@@ -31,8 +32,15 @@ public final class ExecutorScheduler implements Scheduler, AutoCloseable {
     @Override
     public Cancellable schedule(Instant at, Runnable task) {
         long delayMs = Math.max(0, at.toEpochMilli() - time.now().toEpochMilli());
-        ScheduledFuture<?> future = timer.schedule(() -> Thread.ofVirtual().name("rookery-task").start(() -> run(task)), delayMs, TimeUnit.MILLISECONDS);
-        return () -> future.cancel(false);
+        try {
+            ScheduledFuture<?> future = timer.schedule(() -> Thread.ofVirtual().name("rookery-task").start(() -> run(task)), delayMs, TimeUnit.MILLISECONDS);
+            return () -> future.cancel(false);
+        } catch (RejectedExecutionException closed) {
+            // After close() the node is shutting down: work still in flight (a relay pass, a move
+            // that re-arms a flag timer) may ask for a timer; it is dropped instead of failing that work.
+            LOG.log(Level.DEBUG, "scheduler closed: a task due at {0} is dropped", at);
+            return () -> {};
+        }
     }
 
     private static void run(Runnable task) {
