@@ -12,6 +12,7 @@ fi
 echo "rookery: testing with JDK at $JAVA_HOME"
 
 "$ROOT/scripts/install-oracles.sh"
+"$ROOT/scripts/install-browser.sh"
 
 MVN=("$ROOT/mvnw" -B -ntp)
 [ -n "${CI:-}" ] && MVN+=(-Dstyle.color=never)
