@@ -43,7 +43,8 @@ export class GamePanel {
 
     enable($(this.root, 'resign'), playing && me.color);
     enable($(this.root, 'offer-draw'), playing && me.color && !game.drawOfferBy);
-    $(this.root, 'offer-draw').textContent = playing && game.drawOfferBy === me.color ? 'Draw offered' : 'Offer draw';
+    $(this.root, 'offer-draw').textContent = playing && me.color && game.drawOfferBy === me.color ? 'Draw offered' : 'Offer draw';
+    this.root.querySelector('.actions').hidden = !me.color;
     enable($(this.root, 'abort'), (waiting || (playing && game.moves.length < 2)) && me.color);
   }
 
