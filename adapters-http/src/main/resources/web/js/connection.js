@@ -74,22 +74,27 @@ export class GameConnection {
   lost() {
     this.transport = null;
     if (this.state !== 'online') this.failuresWithoutOpen++;
-    if (!this.fixed && !this.everOnline && this.failuresWithoutOpen >= FAILURES_BEFORE_FALLBACK) {
-      const next = KINDS[KINDS.indexOf(this.kind) + 1];
-      if (next) {
-        this.kind = next;
-        this.failuresWithoutOpen = 0;
-        this.attempts = 0;
-      }
-    }
+    const fallback = this.fallback();
     if (this.held || navigator.onLine === false) {
       this.setState('offline');
       return;
     }
-    const wait = backoffMs(this.attempts++);
+    // Another transport is worth trying at once; the same one again only after the backoff.
+    const wait = fallback ? 0 : backoffMs(this.attempts++);
     this.setState('reconnecting', wait);
     clearTimeout(this.retry);
     this.retry = setTimeout(() => this.start(), wait);
+  }
+
+  /** Moves on to the next transport when this one never got through; returns whether it did. */
+  fallback() {
+    if (this.fixed || this.everOnline || this.failuresWithoutOpen < FAILURES_BEFORE_FALLBACK) return false;
+    const next = KINDS[KINDS.indexOf(this.kind) + 1];
+    if (!next) return false;
+    this.kind = next;
+    this.failuresWithoutOpen = 0;
+    this.attempts = 0;
+    return true;
   }
 
   /** Sends a move now if the connection is up; false means it stays queued. */

@@ -187,6 +187,23 @@ class BrowserGameTest {
         }
     }
 
+    @Test
+    void falls_back_to_server_sent_events_when_websockets_never_get_through() {
+        String gameId = bob.open("/").createGame("white");
+        alice.breakWebSockets(true);
+        try {
+            alice.open("/?game=" + gameId).join();
+            alice.await("the fallback to server-sent events", b -> "sse".equals(alice.transport()) && "online".equals(alice.connectionState()));
+            bob.clickMove("d2", "d4");
+            alice.awaitMoves(List.of("d4"));
+            alice.clickMove("d7", "d5");
+            bob.awaitMoves(List.of("d4", "d5"));
+            assertThat(bob.transport()).isEqualTo("websocket");
+        } finally {
+            alice.breakWebSockets(false);
+        }
+    }
+
     /** Creates a game from a position through the REST API (the lobby offers the start position only). */
     private static String createGameFrom(String token, String fen) throws Exception {
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + "/v1/games"))

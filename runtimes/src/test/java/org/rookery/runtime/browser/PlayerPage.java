@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -13,6 +14,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,6 +29,7 @@ final class PlayerPage {
     private final String name;
     private final WebDriver browser;
     private final String baseUrl;
+    private String brokenSocketsScript;
 
     PlayerPage(String name, WebDriver browser, String baseUrl) {
         this.name = name;
@@ -141,6 +144,32 @@ final class PlayerPage {
 
     void restoreConnection() {
         script("window.rookery.restoreConnection()");
+    }
+
+    /**
+     * From the next page load on, every WebSocket this browser opens fails as if a proxy on the
+     * way refused the upgrade (a stand-in replaces {@code window.WebSocket} before the page's
+     * scripts run); {@code false} undoes it. The page is expected to fall back by itself.
+     */
+    void breakWebSockets(boolean broken) {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        if (broken) {
+            Map<String, Object> added = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                    window.WebSocket = class FailingWebSocket {
+                      static CONNECTING = 0; static OPEN = 1; static CLOSING = 2; static CLOSED = 3;
+                      constructor() {
+                        this.readyState = 3;
+                        setTimeout(() => { this.onerror?.(new Event('error')); this.onclose?.(new CloseEvent('close', {code: 1006})); }, 10);
+                      }
+                      send() { throw new DOMException('closed', 'InvalidStateError'); }
+                      close() {}
+                    };
+                    """));
+            brokenSocketsScript = (String) added.get("identifier");
+        } else if (brokenSocketsScript != null) {
+            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", brokenSocketsScript));
+            brokenSocketsScript = null;
+        }
     }
 
     long clockMs(String side) {
