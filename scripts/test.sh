@@ -16,4 +16,4 @@ echo "rookery: testing with JDK at $JAVA_HOME"
 
 MVN=("$ROOT/mvnw" -B -ntp)
 [ -n "${CI:-}" ] && MVN+=(-Dstyle.color=never)
-exec "${MVN[@]}" verify -Drookery.oracles.required=true "$@"
+exec "${MVN[@]}" verify -Drookery.oracles.required=true -Drookery.browser.required=true "$@"

@@ -57,7 +57,8 @@ export class RookeryApi {
   }
 
   async call(method, path, body, as = 'json') {
-    const headers = { Accept: as === 'json' ? 'application/json' : '*/*' };
+    // A fresh request id per call: the server logs it and stamps it on the events the call records.
+    const headers = { Accept: as === 'json' ? 'application/json' : '*/*', 'X-Request-ID': newId() };
     if (this.token) headers.Authorization = `Bearer ${this.token}`;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     let response;
@@ -77,6 +78,12 @@ export class RookeryApi {
     }
     return as === 'json' ? response.json() : response.text();
   }
+}
+
+/** A random id (a UUID where the browser offers one: it needs a secure context such as localhost). */
+export function newId() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Parses the SAN moves out of a PGN's movetext (for the polling transport, whose game object lists UCI only). */

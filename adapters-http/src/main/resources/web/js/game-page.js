@@ -1,6 +1,7 @@
 // One game on the page: the model fed by the connection, the board and the panel drawn from it,
 // and the player's moves and commands sent through the offline queue and the connection.
 
+import { newId } from './api.js';
 import { BoardView } from './board.js';
 import { GameConnection } from './connection.js';
 import { afterMove, colorOf, parseFen } from './fen.js';
@@ -100,7 +101,7 @@ export class GamePage {
   }
 
   play(uci) {
-    const entry = { moveId: newMoveId(), ply: this.model.ply, uci };
+    const entry = { moveId: newId(), ply: this.model.ply, uci }; // moveId: the server's idempotency key
     if (!this.queue.add(entry)) {
       this.notify('Too many moves are waiting for the connection; this one was not kept.');
       return;
@@ -153,10 +154,4 @@ export class GamePage {
     this.indicator.textContent = describeConnection(state, kind, retryInMs);
     if (this.model.game) this.panel.queued(this.queue.size, state === 'online');
   }
-}
-
-// A client-chosen idempotency key; crypto.randomUUID needs a secure context, so fall back.
-function newMoveId() {
-  if (crypto.randomUUID) return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }

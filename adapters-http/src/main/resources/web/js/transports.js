@@ -4,7 +4,7 @@
 // reports through the listener: opened(game) once it has a snapshot, event(envelope),
 // ack(moveId), error({code, message, moveId}), sans(list), closed(). After close() it is silent.
 
-import { ApiError, sansOfPgn } from './api.js';
+import { ApiError, newId, sansOfPgn } from './api.js';
 
 export const POLL_MS = 1000;
 const PING_EVERY_MS = 15000;
@@ -81,12 +81,13 @@ export class SocketTransport {
     return true;
   }
 
+  // Each command carries a request id, which the server uses as the correlation id of its events.
   sendMove(entry) {
-    return this.open && this.send({ type: 'move', moveId: entry.moveId, ply: entry.ply, uci: entry.uci });
+    return this.open && this.send({ type: 'move', moveId: entry.moveId, ply: entry.ply, uci: entry.uci, requestId: newId() });
   }
 
   command(type) {
-    if (!this.open || !this.send({ type })) return Promise.reject(new ApiError(0, 'network', 'not connected'));
+    if (!this.open || !this.send({ type, requestId: newId() })) return Promise.reject(new ApiError(0, 'network', 'not connected'));
     return Promise.resolve();
   }
 

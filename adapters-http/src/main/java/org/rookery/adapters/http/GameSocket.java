@@ -21,6 +21,7 @@ import org.rookery.ports.out.Subscription;
  * reads the timestamps, which are volatile.
  */
 final class GameSocket implements WsListener {
+    private static final System.Logger LOG = System.getLogger(GameSocket.class.getName());
     private final GameSocketEndpoint.Parts parts;
     private volatile long lastHeard = System.nanoTime();
     private volatile long lastPing = System.nanoTime();
@@ -59,8 +60,7 @@ final class GameSocket implements WsListener {
         parts.metrics().socketOpened();
         ip = session.socketContext().remotePeer().address() instanceof InetSocketAddress a && a.getAddress() != null
                 ? a.getAddress().getHostAddress() : session.socketContext().remotePeer().host();
-        outbox = new SocketOutbox(session, parts.json(), parts.metrics(), parts.settings().socketQueueCapacity());
-        outbox.start();
+        outbox = new SocketOutbox(session, parts.json(), parts.eventFrames(), parts.metrics(), parts.settings().socketQueueCapacity());
         parts.keepAlive().add(this);
         if (refusal != null) {
             refuse(4401, refusal.code(), refusal.detail());
@@ -147,6 +147,7 @@ final class GameSocket implements WsListener {
     }
 
     void terminate(String why) {
+        LOG.log(System.Logger.Level.DEBUG, "dropping a WebSocket to game " + gameId + ": " + why);
         outbox.abandon();
         try {
             session.terminate();

@@ -14,14 +14,14 @@ public final class GameSocketEndpoint implements Supplier<WsListener>, AutoClose
 
     /** What every connection shares. Immutable. */
     record Parts(LiveGameApi games, Json json, BearerAuthentication auth, RateLimits limits, HttpMetrics metrics,
-            HttpSettings settings, SocketKeepAlive keepAlive) {}
+            HttpSettings settings, SocketKeepAlive keepAlive, EventFrames eventFrames) {}
 
     private final Parts parts;
 
     public GameSocketEndpoint(LiveGameApi games, Json json, BearerAuthentication auth, RateLimits limits, HttpMetrics metrics,
             HttpSettings settings) {
         this.parts = new Parts(games, json, auth, limits, metrics, settings,
-                new SocketKeepAlive(settings.pingInterval(), settings.deadAfter()));
+                new SocketKeepAlive(settings.pingInterval(), settings.deadAfter()), new EventFrames(json));
     }
 
     public WsRouting.Builder routing() {

@@ -42,6 +42,7 @@ public final class HttpApi implements AutoCloseable {
                 .addFilter(new RequestMetricsFilter(metrics))
                 .register(new AuthService(auth.tokens(), exchange, limits, settings.guestTokenTtl()))
                 .register(new GamesService(parts.games(), exchange, auth, limits, metrics))
+                .register(new MoveValidationService(parts.games(), exchange, auth, limits))
                 .register(new GameEventStreamService(parts.games(), json, auth, metrics, settings.socketQueueCapacity()))
                 .register(new HealthService(parts.ready(), exchange))
                 .register(new MetricsService(parts.registry(), settings.metricsToken()))

@@ -5,8 +5,13 @@ import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 
-/** Counts every HTTP request by method and status and records its latency. Thread-safe. */
+/**
+ * Counts every HTTP request by method and status, records its latency, and writes an access-log
+ * line with the request id (logger {@code org.rookery.adapters.http.RequestMetricsFilter} at
+ * DEBUG/FINE). Thread-safe.
+ */
 public final class RequestMetricsFilter implements Filter {
+    private static final System.Logger ACCESS = System.getLogger(RequestMetricsFilter.class.getName());
     private final HttpMetrics metrics;
 
     public RequestMetricsFilter(HttpMetrics metrics) {
@@ -19,7 +24,12 @@ public final class RequestMetricsFilter implements Filter {
         try {
             chain.proceed();
         } finally {
-            metrics.request(req.prologue().method().text(), res.status().code(), System.nanoTime() - start);
+            long nanos = System.nanoTime() - start;
+            metrics.request(req.prologue().method().text(), res.status().code(), nanos);
+            if (ACCESS.isLoggable(System.Logger.Level.DEBUG)) {
+                ACCESS.log(System.Logger.Level.DEBUG, RequestIdFilter.of(req).value() + " " + req.prologue().method().text() + " "
+                        + req.path().path() + " " + res.status().code() + " " + nanos / 1_000 + " us");
+            }
         }
     }
 }

@@ -4,13 +4,13 @@ import io.helidon.common.buffers.BufferData;
 import io.helidon.websocket.WsSession;
 import java.lang.System.Logger.Level;
 import java.util.ArrayDeque;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import org.rookery.domain.event.EventEnvelope;
 
 /**
- * Everything one WebSocket connection has to send, written by its own virtual thread so that a
- * slow client stalls nobody: the broadcaster only enqueues. At most {@code capacity} events wait;
+ * Everything one WebSocket connection has to send, written by a virtual thread of its own that
+ * runs only while something waits (an idle connection holds no thread), so that a slow client
+ * stalls nobody: the broadcaster only enqueues. At most {@code capacity} events wait;
  * beyond that the client is cut off from the stream with a {@code too_far_behind} error and must
  * send {@code resume}. Events are numbered by stream generation, so a resumed stream never mixes
  * with the one it replaced, and no event is queued twice or out of order. Control frames (acks,
@@ -28,10 +28,10 @@ final class SocketOutbox {
     private record CloseItem(int code, String reason) implements Item {}
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition ready = lock.newCondition();
     private final ArrayDeque<Item> queue = new ArrayDeque<>();
     private final WsSession session;
     private final Json json;
+    private final EventFrames eventFrames;
     private final HttpMetrics metrics;
     private final int capacity;
     private int events;
@@ -40,16 +40,14 @@ final class SocketOutbox {
     private long lastSentSeq;
     private Thread catchingUp;
     private boolean closed;
+    private boolean draining;
 
-    SocketOutbox(WsSession session, Json json, HttpMetrics metrics, int capacity) {
+    SocketOutbox(WsSession session, Json json, EventFrames eventFrames, HttpMetrics metrics, int capacity) {
         this.session = session;
         this.json = json;
+        this.eventFrames = eventFrames;
         this.metrics = metrics;
         this.capacity = capacity;
-    }
-
-    void start() {
-        Thread.ofVirtual().name("ws-writer").start(this::writeLoop);
     }
 
     /** Starts a new event stream after {@code afterSeq}; offers from older streams are ignored from now on. */
@@ -142,23 +140,29 @@ final class SocketOutbox {
         try {
             closed = true;
             queue.clear();
-            queue.add(new CloseItem(-1, ""));
-            ready.signal();
         } finally {
             lock.unlock();
         }
     }
 
+    /** Call under the lock. One writer at a time keeps the frames in order. */
     private void enqueue(Item item) {
         queue.add(item);
-        ready.signal();
+        if (!draining) {
+            draining = true;
+            Thread.ofVirtual().name("ws-writer").start(this::writeLoop);
+        }
     }
 
-    private Item take() throws InterruptedException {
+    /** The next item, or null (and the writer stops) when the queue is empty. */
+    private Item next() {
         lock.lock();
         try {
-            while (queue.isEmpty()) ready.await();
             Item item = queue.poll();
+            if (item == null) {
+                draining = false;
+                return null;
+            }
             if (item instanceof EventItem(EventEnvelope e)) {
                 events--;
                 lastSentSeq = e.seq();
@@ -171,10 +175,10 @@ final class SocketOutbox {
 
     private void writeLoop() {
         try {
-            while (true) {
-                switch (take()) {
-                    case EventItem(EventEnvelope e) -> send(new SocketFrames.Event(GameWireFormat.event(e)));
-                    case TextItem(Object frame) -> send(frame);
+            for (Item item; (item = next()) != null; ) {
+                switch (item) {
+                    case EventItem(EventEnvelope e) -> sendText(eventFrames.frame(e));
+                    case TextItem(Object frame) -> sendText(json.writeString(frame));
                     case PingItem() -> session.ping(BufferData.empty());
                     case CloseItem(int code, String reason) -> {
                         if (code > 0) session.close(code, reason);
@@ -182,8 +186,6 @@ final class SocketOutbox {
                     }
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.log(Level.DEBUG, "a WebSocket client went away while we wrote to it", e);
             abandon();
@@ -195,8 +197,8 @@ final class SocketOutbox {
         }
     }
 
-    private void send(Object frame) {
-        session.send(json.writeString(frame), true);
+    private void sendText(String text) {
+        session.send(text, true);
         metrics.frameSent();
     }
 }

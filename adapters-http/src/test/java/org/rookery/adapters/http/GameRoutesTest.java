@@ -76,6 +76,19 @@ class GameRoutesTest {
     }
 
     @Test
+    void a_move_is_validated_against_the_current_position_without_being_played() {
+        Guest alice = platform.guest(), bob = platform.guest();
+        String gameId = platform.startedGame(alice, bob, 60_000, 0);
+        JsonNode legal = TestPlatform.json(platform.post("/v1/games/" + gameId + "/moves/validate", alice.token(), "{\"uci\":\"g1f3\"}"));
+        assertThat(legal.get("legal").asBoolean()).isTrue();
+        assertThat(legal.get("san").asText()).isEqualTo("Nf3");
+        JsonNode illegal = TestPlatform.json(platform.post("/v1/games/" + gameId + "/moves/validate", null, "{\"uci\":\"g1g3\"}"));
+        assertThat(illegal.get("legal").asBoolean()).isFalse();
+        assertThat(illegal.get("reason").asText()).isEqualTo("illegal");
+        assertThat(TestPlatform.json(platform.get("/v1/games/" + gameId, null)).get("moves")).isEmpty();
+    }
+
+    @Test
     void fools_mate_ends_the_game_with_result_reason_and_pgn() {
         Guest alice = platform.guest(), bob = platform.guest();
         String gameId = platform.startedGame(alice, bob, 60_000, 0);

@@ -162,6 +162,23 @@ class GameSocketTest {
     }
 
     @Test
+    void a_huge_message_sent_in_fragments_is_refused_without_being_kept_and_the_connection_goes_on() {
+        Guest alice = platform.guest(), bob = platform.guest();
+        String gameId = platform.startedGame(alice, bob, 60_000, 0);
+        try (SocketProbe huge = SocketProbe.connect(platform, gameId, alice.token());
+                SocketProbe other = SocketProbe.connect(platform, gameId, bob.token())) {
+            huge.next("snapshot");
+            other.next("snapshot");
+            huge.send("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(70_000) + "\"}");
+            assertThat(huge.next("error").get("code").asText()).isEqualTo("payload_too_large");
+            huge.send("{\"type\":\"ping\"}");
+            huge.next("pong");
+            other.send("{\"type\":\"ping\"}");
+            other.next("pong");
+        }
+    }
+
+    @Test
     void a_flood_of_frames_is_refused_then_closed_while_the_game_goes_on_for_others() {
         Guest alice = platform.guest(), bob = platform.guest();
         String gameId = platform.startedGame(alice, bob, 60_000, 0);

@@ -16,7 +16,7 @@ class OpenApiDocumentTest {
     static final TestPlatform platform = TestPlatform.start(HttpSettings.DEFAULTS.withMetricsToken("m"));
     /** The routes the adapter serves (HttpApi.routing and the WebSocket endpoint). */
     static final List<String> SERVED = List.of("POST /v1/auth/guest", "POST /v1/games", "GET /v1/games/{gameId}",
-            "POST /v1/games/{gameId}/join", "POST /v1/games/{gameId}/moves", "POST /v1/games/{gameId}/resign",
+            "POST /v1/games/{gameId}/join", "POST /v1/games/{gameId}/moves", "POST /v1/games/{gameId}/moves/validate", "POST /v1/games/{gameId}/resign",
             "POST /v1/games/{gameId}/draw/offer", "POST /v1/games/{gameId}/draw/accept", "POST /v1/games/{gameId}/draw/decline",
             "POST /v1/games/{gameId}/draw/claim", "POST /v1/games/{gameId}/abort", "GET /v1/games/{gameId}/pgn",
             "GET /v1/games/{gameId}/events", "GET /ws/games/{gameId}", "GET /health/live", "GET /health/ready", "GET /metrics",

@@ -71,8 +71,7 @@ class SlowConsumerTest {
     @Test
     void the_broadcaster_never_waits_and_a_client_that_falls_behind_is_told_to_resume() {
         StuckSession session = new StuckSession();
-        SocketOutbox outbox = new SocketOutbox(session, new Json(), new HttpMetrics(new PrometheusRegistry()), 8);
-        outbox.start();
+        SocketOutbox outbox = new SocketOutbox(session, new Json(), new EventFrames(new Json()), new HttpMetrics(new PrometheusRegistry()), 8);
         int generation = outbox.restart(0);
         outbox.caughtUp();
         long start = System.nanoTime();

@@ -44,7 +44,7 @@ final class TestPlatform implements AutoCloseable {
     final AtomicBoolean ready = new AtomicBoolean(true);
     final PrometheusRegistry registry = new PrometheusRegistry();
     final HttpApi api;
-    final WebServer server;
+    WebServer server;
     final URI base;
     final HttpClient client = HttpClient.newHttpClient();
 
@@ -129,6 +129,16 @@ final class TestPlatform implements AutoCloseable {
     HttpResponse<String> move(String gameId, Guest player, String uci, int ply, String moveId) {
         return post("/v1/games/" + gameId + "/moves", player.token(),
                 "{\"uci\":\"" + uci + "\",\"moveId\":\"" + moveId + "\",\"ply\":" + ply + "}");
+    }
+
+    /** Stops serving (every connection drops) while the games stay in memory. */
+    void goDown() {
+        server.stop();
+    }
+
+    /** Serves the same games again on the same port. */
+    void comeBack() {
+        server = api.configure(WebServer.builder()).port(base.getPort()).build().start();
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.rookery.domain.event.GameAborted;
 import org.rookery.domain.event.GameCreated;
 import org.rookery.domain.event.GameEnded;
 import org.rookery.domain.event.GameResult;
+import org.rookery.domain.event.MatchCreated;
 import org.rookery.domain.event.MovePlayed;
 import org.rookery.domain.event.PlayerJoined;
 
@@ -65,6 +66,7 @@ final class GameState {
             case DrawDeclined d -> drawOfferBy = null;
             case GameEnded g -> ended(g, e);
             case GameAborted a -> aborted(a, e);
+            case MatchCreated m -> throw new IllegalArgumentException("MatchCreated is matchmaking's event, never in a game's log");
         }
         seq = e.seq();
     }

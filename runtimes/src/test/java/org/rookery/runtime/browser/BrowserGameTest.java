@@ -1,8 +1,6 @@
 package org.rookery.runtime.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -18,6 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rookery.adapters.http.browser.ChromiumBrowsers;
+import org.rookery.adapters.http.browser.PlayerPage;
 import org.rookery.runtime.allinone.AllInOne;
 import org.rookery.runtime.allinone.ConfigKeys;
 import org.rookery.runtime.allinone.Configuration;
@@ -39,20 +39,12 @@ class BrowserGameTest {
 
     @BeforeAll
     static void start_server_and_two_browsers() {
-        chromium().ifPresent(why -> {
-            String message = "headless Chromium unavailable (" + why + "); " + ChromiumBrowsers.INSTALL_HINT;
-            if (Boolean.getBoolean("rookery.oracles.required")) fail("the browser test is required but " + message);
-            abort("browser test skipped: " + message);
-        });
+        ChromiumBrowsers.requireOrSkip();
         platform = AllInOne.start(Configuration.of(Map.of(ConfigKeys.PORT, "0", ConfigKeys.HOST, "127.0.0.1")),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         chromium = ChromiumBrowsers.start(OUT);
         alice = new PlayerPage("alice", chromium.open("alice"), base());
         bob = new PlayerPage("bob", chromium.open("bob"), base());
-    }
-
-    private static java.util.Optional<String> chromium() {
-        return ChromiumBrowsers.whyUnavailable();
     }
 
     @AfterAll

@@ -1,4 +1,4 @@
-package org.rookery.runtime.browser;
+package org.rookery.adapters.http.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,28 +24,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * ({@code data-testid}, {@code data-square}, {@code window.rookery}). Every wait polls with a
  * deadline; nothing sleeps. A test fixture, not thread-safe.
  */
-final class PlayerPage {
+public final class PlayerPage {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
     private final String name;
     private final WebDriver browser;
     private final String baseUrl;
     private String brokenSocketsScript;
 
-    PlayerPage(String name, WebDriver browser, String baseUrl) {
+    public PlayerPage(String name, WebDriver browser, String baseUrl) {
         this.name = name;
         this.browser = browser;
         this.baseUrl = baseUrl;
     }
 
     /** Opens a path of the server ("/", "/?game=…") and waits until the page has started. */
-    PlayerPage open(String path) {
+    public PlayerPage open(String path) {
         browser.get(baseUrl + path);
         await("the page to start", b -> Boolean.TRUE.equals(script("return window.rookery && window.rookery.ready === true")));
         return this;
     }
 
     /** From the lobby: creates a game as {@code color} and returns its id once the game page shows it. */
-    String createGame(String color) {
+    public String createGame(String color) {
         byTestId("color-" + color).click();
         byTestId("create-game").click();
         await("the new game's page", b -> b.getCurrentUrl().contains("?game=") && !byTestId("share-link").getAttribute("value").isEmpty());
@@ -54,31 +54,31 @@ final class PlayerPage {
     }
 
     /** From the lobby: opens a game by its link (or id) through the join form. */
-    PlayerPage openGame(String linkOrId) {
+    public PlayerPage openGame(String linkOrId) {
         byTestId("join-id").sendKeys(linkOrId);
         byTestId("open-game").click();
         await("the game page", b -> b.getCurrentUrl().contains("?game=") && Boolean.TRUE.equals(script("return Boolean(window.rookery && window.rookery.ready)")));
         return this;
     }
 
-    String shareLink() {
+    public String shareLink() {
         return byTestId("share-link").getAttribute("value");
     }
 
-    void join() {
+    public void join() {
         byTestId("join-game").click();
         awaitStatus("in_progress");
     }
 
     /** Plays a move by clicking the piece, then the target square. */
-    void clickMove(String from, String to) {
+    public void clickMove(String from, String to) {
         awaitMovable(from);
         click("square " + from, () -> square(from));
         click("square " + to, () -> square(to));
     }
 
     /** Plays a move by dragging the piece onto the target square. */
-    void dragMove(String from, String to) {
+    public void dragMove(String from, String to) {
         awaitMovable(from);
         await("a drag from " + from + " to " + to, b -> {
             new Actions(b).dragAndDrop(square(from), square(to)).perform();
@@ -86,63 +86,63 @@ final class PlayerPage {
         });
     }
 
-    void promoteTo(char piece) {
+    public void promoteTo(char piece) {
         await("the promotion chooser", b -> !b.findElements(testId("promote-" + piece)).isEmpty());
         byTestId("promote-" + piece).click();
     }
 
-    void press(String testId) {
+    public void press(String testId) {
         await(testId + " to be enabled", b -> byTestId(testId).isDisplayed() && byTestId(testId).isEnabled());
         byTestId(testId).click();
     }
 
     /** The SAN of every move in the move list, in order. */
     @SuppressWarnings("unchecked")
-    List<String> moves() {
+    public List<String> moves() {
         // One script call reads the whole list, so a redraw between two reads cannot split it.
         return (List<String>) script("return [...document.querySelectorAll(\"[data-testid='move-list'] .san\")].map(e => e.textContent)");
     }
 
-    PlayerPage awaitMoves(List<String> expected) {
+    public PlayerPage awaitMoves(List<String> expected) {
         await("the move list " + expected, b -> moves().equals(expected));
         return this;
     }
 
-    void awaitStatus(String status) {
+    public void awaitStatus(String status) {
         await("game status " + status, b -> status.equals(byTestId("status").getAttribute("data-status")));
     }
 
-    String text(String testId) {
+    public String text(String testId) {
         return byTestId(testId).getText();
     }
 
-    boolean visible(String testId) {
+    public boolean visible(String testId) {
         List<WebElement> found = browser.findElements(testId(testId));
         return !found.isEmpty() && found.getFirst().isDisplayed();
     }
 
-    void awaitVisible(String testId, boolean visible) {
+    public void awaitVisible(String testId, boolean visible) {
         await(testId + (visible ? " to show" : " to hide"), b -> visible(testId) == visible);
     }
 
-    String connectionState() {
+    public String connectionState() {
         return byTestId("connection").getAttribute("data-state");
     }
 
-    void awaitConnection(String state) {
+    public void awaitConnection(String state) {
         await("connection " + state, b -> state.equals(connectionState()));
     }
 
-    String transport() {
+    public String transport() {
         return byTestId("connection").getAttribute("data-transport");
     }
 
     /** The test hook: drops the live connection; with hold it stays down until {@link #restoreConnection()}. */
-    void dropConnection(boolean hold) {
+    public void dropConnection(boolean hold) {
         script("window.rookery.dropConnection({hold: arguments[0]})", hold);
     }
 
-    void restoreConnection() {
+    public void restoreConnection() {
         script("window.rookery.restoreConnection()");
     }
 
@@ -151,7 +151,7 @@ final class PlayerPage {
      * way refused the upgrade (a stand-in replaces {@code window.WebSocket} before the page's
      * scripts run); {@code false} undoes it. The page is expected to fall back by itself.
      */
-    void breakWebSockets(boolean broken) {
+    public void breakWebSockets(boolean broken) {
         ChromeDriver chrome = (ChromeDriver) browser;
         if (broken) {
             Map<String, Object> added = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
@@ -172,37 +172,37 @@ final class PlayerPage {
         }
     }
 
-    long clockMs(String side) {
+    public long clockMs(String side) {
         return Long.parseLong(byTestId("clock-" + side).getAttribute("data-ms"));
     }
 
-    boolean clockRunning(String side) {
+    public boolean clockRunning(String side) {
         return byTestId("clock-" + side).getAttribute("class").contains("running");
     }
 
-    String orientation() {
+    public String orientation() {
         return byTestId("board").getAttribute("data-orientation");
     }
 
     /** The square drawn in the board's top-left corner. */
-    String topLeftSquare() {
+    public String topLeftSquare() {
         return browser.findElements(By.cssSelector("[data-testid='board'] [data-square]")).getFirst().getAttribute("data-square");
     }
 
     /** The stored guest's token (the page keeps it in localStorage). */
-    String guestToken() {
+    public String guestToken() {
         String json = (String) script("return localStorage.getItem('rookery.guest')");
         int at = json.indexOf("\"token\":\"") + "\"token\":\"".length();
         return json.substring(at, json.indexOf('"', at));
     }
 
-    void screenshot(Path target) throws java.io.IOException {
+    public void screenshot(Path target) throws java.io.IOException {
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.createDirectories(target.getParent());
         Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    <T> T await(String what, Function<WebDriver, T> condition) {
+    public <T> T await(String what, Function<WebDriver, T> condition) {
         return new WebDriverWait(browser, PATIENCE, Duration.ofMillis(50))
                 .ignoring(StaleElementReferenceException.class) // the page redraws the board on every event
                 .withMessage(() -> name + " waited for " + what + "; page shows status '" + safeText("status") + "', moves "
@@ -251,7 +251,7 @@ final class PlayerPage {
     }
 
     /** What the page wrote to its console (errors first of all), for failure messages. */
-    String console() {
+    public String console() {
         try {
             return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(Object::toString).toList().toString();
         } catch (RuntimeException e) {

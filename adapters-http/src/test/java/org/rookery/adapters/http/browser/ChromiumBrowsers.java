@@ -1,4 +1,4 @@
-package org.rookery.runtime.browser;
+package org.rookery.adapters.http.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -21,10 +23,10 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Each browser gets a fresh profile under {@code target/browser/}, so two browsers are two
  * guests. A test fixture, not thread-safe; close it to quit every browser and the driver.
  */
-final class ChromiumBrowsers implements AutoCloseable {
-    static final Path CHROMIUM = Path.of(System.getProperty("rookery.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("rookery.chromedriver", "/usr/bin/chromedriver"));
-    static final String INSTALL_HINT = "run scripts/install-browser.sh as root (apt-get install -y chromium chromium-driver)";
+public final class ChromiumBrowsers implements AutoCloseable {
+    public static final Path CHROMIUM = Path.of(System.getProperty("rookery.chromium", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER = Path.of(System.getProperty("rookery.chromedriver", "/usr/bin/chromedriver"));
+    public static final String INSTALL_HINT = "run scripts/install-browser.sh as root (apt-get install -y chromium chromium-driver)";
     /** The flags this machine needs: no sandbox as root, and no calls home on a closed network. */
     private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -37,14 +39,29 @@ final class ChromiumBrowsers implements AutoCloseable {
         this.workDir = workDir;
     }
 
+    /**
+     * Skips the calling test (a JUnit assumption) when Chromium or chromedriver is missing, or
+     * fails it when the build demands the browser tests ({@code -Drookery.oracles.required=true}
+     * or {@code -Drookery.browser.required=true}, as {@code ./rookery test} runs them).
+     */
+    public static void requireOrSkip() {
+        whyUnavailable().ifPresent(why -> {
+            String message = "headless Chromium unavailable (" + why + "); " + INSTALL_HINT;
+            if (Boolean.getBoolean("rookery.oracles.required") || Boolean.getBoolean("rookery.browser.required")) {
+                Assertions.fail("the browser test is required but " + message);
+            }
+            Assumptions.abort("browser test skipped: " + message);
+        });
+    }
+
     /** Why the browser cannot run here, or empty when it can. */
-    static Optional<String> whyUnavailable() {
+    public static Optional<String> whyUnavailable() {
         if (!Files.isExecutable(CHROMIUM)) return Optional.of(CHROMIUM + " is missing");
         if (!Files.isExecutable(CHROMEDRIVER)) return Optional.of(CHROMEDRIVER + " is missing");
         return Optional.empty();
     }
 
-    static ChromiumBrowsers start(Path workDir) {
+    public static ChromiumBrowsers start(Path workDir) {
         try {
             Files.createDirectories(workDir);
         } catch (IOException e) {
@@ -54,7 +71,7 @@ final class ChromiumBrowsers implements AutoCloseable {
     }
 
     /** A new browser with an empty profile of its own, behind its own chromedriver (quitting it stops both). */
-    ChromeDriver open(String name) {
+    public ChromeDriver open(String name) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -74,7 +91,7 @@ final class ChromiumBrowsers implements AutoCloseable {
         return browser;
     }
 
-    Path file(String name) {
+    public Path file(String name) {
         return workDir.resolve(name);
     }
 

@@ -1,0 +1,69 @@
+package org.rookery.client;
+
+import io.helidon.webserver.WebServer;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import org.rookery.adapters.http.HttpApi;
+import org.rookery.adapters.http.HttpApiParts;
+import org.rookery.adapters.http.HttpSettings;
+import org.rookery.adapters.http.LiveGameApi;
+import org.rookery.adapters.http.RateLimitSettings;
+import org.rookery.adapters.memory.ExecutorScheduler;
+import org.rookery.adapters.memory.InMemoryActiveGameCache;
+import org.rookery.adapters.memory.InMemoryGameBroadcaster;
+import org.rookery.adapters.memory.InMemoryGameEventLog;
+import org.rookery.adapters.memory.InMemoryGameSnapshotStore;
+import org.rookery.adapters.memory.InMemoryOutbox;
+import org.rookery.adapters.memory.InMemoryRateLimiter;
+import org.rookery.adapters.memory.RandomIdGenerator;
+import org.rookery.adapters.memory.SystemTimeSource;
+import org.rookery.application.game.LiveGamePorts;
+import org.rookery.application.game.LiveGameService;
+import org.rookery.application.game.LiveGameSettings;
+
+/**
+ * The real server (HTTP adapter on the in-memory platform) on a free port, which a test can take
+ * down and bring back on the same port with the games intact, like a network outage. A test fixture.
+ */
+final class LocalServer implements AutoCloseable {
+    final InMemoryGameEventLog log = new InMemoryGameEventLog();
+    private final SystemTimeSource time = new SystemTimeSource();
+    private final ExecutorScheduler scheduler = new ExecutorScheduler(time);
+    private final HttpApi api;
+    private WebServer server;
+    private final int port;
+
+    LocalServer() {
+        LiveGameService service = new LiveGameService(new LiveGamePorts(log, new InMemoryGameSnapshotStore(), new InMemoryActiveGameCache(),
+                new InMemoryGameBroadcaster(), new InMemoryOutbox(), time, new RandomIdGenerator(new SecureRandom()), scheduler),
+                LiveGameSettings.DEFAULTS, new SecureRandom());
+        api = new HttpApi(new HttpApiParts(LiveGameApi.of(service), new InMemoryRateLimiter(time), time,
+                "client-test-secret-of-32-bytes-or-more".getBytes(StandardCharsets.UTF_8), new PrometheusRegistry(), () -> true,
+                HttpSettings.DEFAULTS.withPort(0).withRateLimits(RateLimitSettings.UNLIMITED)));
+        server = api.start();
+        port = server.port();
+    }
+
+    URI uri() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** Stops serving: every connection drops, new ones are refused. */
+    void goDown() {
+        server.stop();
+    }
+
+    /** Serves again on the same port, same games. */
+    void comeBack() {
+        server = api.configure(WebServer.builder()).port(port).build().start();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        api.close();
+        scheduler.close();
+    }
+}

@@ -1,0 +1,37 @@
+package org.rookery.ports.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.rookery.domain.clock.TimeControl;
+import org.rookery.ports.out.MatchGameCreator;
+import org.rookery.ports.out.MatchGameRequest;
+
+/** What every {@link MatchGameCreator} must do. Extend it once per adapter. */
+public abstract class MatchGameCreatorContract {
+
+    protected abstract MatchGameCreator newCreator();
+
+    /** The players seated in the game, as "white,black", to check the creator seated them right. */
+    protected abstract String seatsOf(String gameId);
+
+    private final MatchGameCreator creator = newCreator();
+
+    private static MatchGameRequest request(String matchId, String white, String black) {
+        return new MatchGameRequest(matchId, white, black, new TimeControl(180_000, 2_000), true);
+    }
+
+    @Test
+    void a_match_gets_a_game_with_both_players_seated() {
+        String gameId = creator.createGame(request("m1", "alice", "bob"));
+        assertThat(seatsOf(gameId)).isEqualTo("alice,bob");
+    }
+
+    @Test
+    void different_matches_get_different_games() {
+        String first = creator.createGame(request("m1", "alice", "bob"));
+        String second = creator.createGame(request("m2", "carol", "dave"));
+        assertThat(first).isNotEqualTo(second);
+        assertThat(seatsOf(second)).isEqualTo("carol,dave");
+    }
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Loopback load test of the all-in-one server (see docs/benchmarks.md, "Over the network"):
+#   1. moves over WebSocket and game creation over REST, many games at once (LoadGenerator);
+#   2. heap per idle WebSocket connection, Rookery's /ws/games/{id} against a bare Helidon echo
+#      endpoint, each measured with jcmd (GC.run, then GC.heap_info) before and after N connections.
+# Knobs (environment): GAMES (64), DURATION (20 s), WARMUP (5), IDLE (10000), PORT (18090), HEAP (2g).
+# Everything runs on 127.0.0.1 and stops by itself.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+JAVA_HOME=$("$ROOT/scripts/find-jdk.sh") || exit 1
+export JAVA_HOME
+JAVA="$JAVA_HOME/bin/java"; JCMD="$JAVA_HOME/bin/jcmd"
+GAMES=${GAMES:-64}; DURATION=${DURATION:-20}; WARMUP=${WARMUP:-5}; IDLE=${IDLE:-10000}; PORT=${PORT:-18090}; HEAP=${HEAP:-2g}
+"$ROOT/mvnw" -B -ntp -q -DskipTests -pl runtimes,loadtest -am package >&2
+RUNTIME="$ROOT/runtimes/target/rookery-runtimes.jar"; LOAD="$ROOT/loadtest/target/rookery-loadtest.jar"
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+wait_for() { for _ in $(seq 1 60); do curl -sf "$1" >/dev/null 2>&1 && return 0; sleep 0.5; done; echo "timed out waiting for $1" >&2; return 1; }
+heap_kb() { "$JCMD" "$1" GC.run >/dev/null; sleep 1; "$JCMD" "$1" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | tr -dc '0-9'; }
+
+echo "## machine"; echo "$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, load before: $(cut -d' ' -f1-3 /proc/loadavg), JDK $("$JAVA" -version 2>&1 | head -1)"
+
+export ROOKERY_RATE_MOVE_USER=off ROOKERY_RATE_MOVE_IP=off ROOKERY_RATE_CREATE_GAME_USER=off ROOKERY_RATE_CREATE_GAME_IP=off
+export ROOKERY_RATE_GUEST_TOKEN_IP=off ROOKERY_WS_PING_INTERVAL=PT5M ROOKERY_WS_DEAD_AFTER=PT10M
+"$JAVA" -Xmx"$HEAP" -Xms"$HEAP" -cp "$RUNTIME" org.rookery.runtime.allinone.AllInOne --port "$PORT" > "$ROOT/loadtest/target/server.log" 2>&1 &
+SERVER=$!; PIDS+=("$SERVER")
+wait_for "http://127.0.0.1:$PORT/health/ready"
+
+echo; echo "## moves over WebSocket ($GAMES games at once, ${DURATION} s after ${WARMUP} s warm-up)"
+"$JAVA" -cp "$LOAD" org.rookery.load.LoadGenerator "http://127.0.0.1:$PORT" "$GAMES" "$DURATION" "$WARMUP" 2>&1 | grep -v '^error frame' | tail -4
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo; echo "## idle WebSocket connections ($IDLE each)"
+TOKEN=$(curl -s -XPOST "http://127.0.0.1:$PORT/v1/auth/guest" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+GAME=$(curl -s -XPOST "http://127.0.0.1:$PORT/v1/games" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  -d '{"timeControl":{"initialMs":600000,"incrementMs":0}}' | sed 's/.*"gameId":"\([^"]*\)".*/\1/')
+measure() { # name pid path
+  local before after
+  before=$(heap_kb "$2")
+  mkfifo "/tmp/rookery-idle-$$-$1"
+  ( "$JAVA" -cp "$LOAD" org.rookery.load.IdleConnections 127.0.0.1 "$3" "$4" "$IDLE" < "/tmp/rookery-idle-$$-$1" > "/tmp/rookery-idle-$$-$1.out" 2>&1 ) &
+  local holder=$!
+  exec 9>"/tmp/rookery-idle-$$-$1"
+  for _ in $(seq 1 240); do grep -q '^open' "/tmp/rookery-idle-$$-$1.out" 2>/dev/null && break; sleep 0.5; done
+  cat "/tmp/rookery-idle-$$-$1.out"
+  after=$(heap_kb "$2")
+  echo "$1: heap before ${before} KiB, with $IDLE connections ${after} KiB: $(( (after - before) * 1024 / IDLE )) bytes per connection"
+  echo x >&9; exec 9>&-; wait "$holder" || true
+  rm -f "/tmp/rookery-idle-$$-$1" "/tmp/rookery-idle-$$-$1.out"
+}
+measure rookery "$SERVER" "$PORT" "/ws/games/$GAME"
+kill "$SERVER"
+"$JAVA" -Xmx"$HEAP" -Xms"$HEAP" -cp "$LOAD" org.rookery.load.EchoServer "$((PORT + 1))" > "$ROOT/loadtest/target/echo.log" 2>&1 &
+ECHO=$!; PIDS+=("$ECHO")
+for _ in $(seq 1 60); do grep -q 'echo server' "$ROOT/loadtest/target/echo.log" && break; sleep 0.5; done
+measure helidon-echo "$ECHO" "$((PORT + 1))" "/echo"
+
