@@ -13,6 +13,7 @@ import org.rookery.domain.event.GameAborted;
 import org.rookery.domain.event.GameCreated;
 import org.rookery.domain.event.GameEnded;
 import org.rookery.domain.event.GameEvent;
+import org.rookery.domain.event.MatchCreated;
 import org.rookery.domain.event.MovePlayed;
 import org.rookery.domain.event.PlayerJoined;
 import org.rookery.domain.game.GameView;
@@ -111,6 +112,16 @@ public final class GameWireFormat {
                 p.put("by", a.by());
                 p.put("whiteMs", a.whiteMs());
                 p.put("blackMs", a.blackMs());
+            }
+            case MatchCreated m -> { // never in a game's own log, but the switch covers every event
+                p.put("matchId", m.matchId());
+                p.put("white", m.white());
+                p.put("black", m.black());
+                p.put("timeControl", timeControl(m.timeControl()));
+                p.put("rated", m.rated());
+                p.put("whiteRating", m.whiteRating());
+                p.put("blackRating", m.blackRating());
+                p.put("pairedAtMs", m.pairedAtMs());
             }
         }
         return p;
