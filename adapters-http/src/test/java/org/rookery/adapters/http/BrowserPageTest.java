@@ -27,7 +27,7 @@ class BrowserPageTest {
             Guest black = platform.guest();
             assertThat(platform.post("/v1/games/" + gameId + "/join", black.token(), null).statusCode()).isEqualTo(200);
             white.awaitStatus("in_progress");
-            white.awaitConnection("online");
+            white.connection().await("online");
 
             white.clickMove("e2", "e4");
             white.awaitMoves(List.of("e4"));
@@ -35,12 +35,12 @@ class BrowserPageTest {
             white.awaitMoves(List.of("e4", "e5"));
 
             platform.goDown();
-            white.awaitConnection("reconnecting");
-            assertThat(white.text("connection")).startsWith("Reconnecting");
+            white.connection().await("reconnecting");
+            assertThat(white.connection().text()).startsWith("Reconnecting");
             white.clickMove("f1", "c4");
             white.awaitVisible("queue-notice", true);
             platform.comeBack();
-            white.awaitConnection("online");
+            white.connection().await("online");
             white.awaitMoves(List.of("e4", "e5", "Bc4"));
             white.awaitVisible("queue-notice", false);
 

@@ -59,9 +59,9 @@ class BrowserGameTest {
         assertThat(alice.text("status")).contains("Waiting for an opponent");
         bob.open("/?game=" + gameId).join();
         alice.awaitStatus("in_progress");
-        alice.awaitConnection("online");
-        bob.awaitConnection("online");
-        assertThat(alice.transport()).isEqualTo("websocket");
+        alice.connection().await("online");
+        bob.connection().await("online");
+        assertThat(alice.connection().transport()).isEqualTo("websocket");
         assertThat(alice.orientation()).isEqualTo("white");
         assertThat(alice.topLeftSquare()).isEqualTo("a8");
         assertThat(bob.orientation()).as("Black sees the board from its side").isEqualTo("black");
@@ -77,11 +77,11 @@ class BrowserGameTest {
         expect(moves, "e5");
 
         // Bob's connection drops; Alice moves meanwhile; Bob's page reconnects by itself and resumes.
-        bob.dropConnection(false);
-        assertThat(bob.connectionState()).isEqualTo("reconnecting");
+        bob.connection().drop(false);
+        assertThat(bob.connection().state()).isEqualTo("reconnecting");
         alice.clickMove("f1", "c4");
         alice.awaitMoves(List.of("e4", "e5", "Bc4"));
-        bob.awaitConnection("online");
+        bob.connection().await("online");
         // The SAN comes only with the replayed event (a snapshot lists moves in UCI), so this is the resume.
         bob.awaitMoves(List.of("e4", "e5", "Bc4"));
         moves.add("Bc4");
@@ -89,17 +89,19 @@ class BrowserGameTest {
         expect(moves, "Nc6");
 
         // Alice is offline: her move waits in the queue, visibly, and goes out when she is back.
-        alice.dropConnection(true);
-        alice.awaitConnection("offline");
+        alice.connection().drop(true);
+        alice.connection().await("offline");
         alice.clickMove("d1", "h5");
         alice.awaitVisible("queue-notice", true);
         assertThat(alice.text("queue-notice")).contains("1 move queued");
+        assertThat(alice.connection().queuedMoves()).containsExactly("d1h5");
         assertThat(bob.moves()).isEqualTo(moves);
         alice.screenshot(OUT.resolve("offline-move-queued.png"));
-        alice.restoreConnection();
-        alice.awaitConnection("online");
+        alice.connection().restore();
+        alice.connection().await("online");
         expect(moves, "Qh5");
         alice.awaitVisible("queue-notice", false);
+        assertThat(alice.connection().queuedMoves()).isEmpty();
 
         bob.clickMove("g8", "f6");
         expect(moves, "Nf6");
@@ -122,10 +124,10 @@ class BrowserGameTest {
         alice.open("/?game=" + gameId + "&transport=sse");
         bob.open("/?game=" + gameId + "&transport=polling").join();
         alice.awaitStatus("in_progress");
-        alice.awaitConnection("online");
-        bob.awaitConnection("online");
-        assertThat(alice.transport()).isEqualTo("sse");
-        assertThat(bob.transport()).isEqualTo("polling");
+        alice.connection().await("online");
+        bob.connection().await("online");
+        assertThat(alice.connection().transport()).isEqualTo("sse");
+        assertThat(bob.connection().transport()).isEqualTo("polling");
 
         List<String> moves = new ArrayList<>();
         alice.clickMove("a7", "a8");
@@ -133,9 +135,9 @@ class BrowserGameTest {
         expect(moves, "a8=Q+");
 
         // Alice's event stream drops; Bob moves; her page reconnects with the last seq it applied.
-        alice.dropConnection(false);
+        alice.connection().drop(false);
         bob.clickMove("e8", "e7");
-        alice.awaitConnection("online");
+        alice.connection().await("online");
         expect(moves, "Ke7");
 
         alice.press("offer-draw");
@@ -182,17 +184,17 @@ class BrowserGameTest {
     @Test
     void falls_back_to_server_sent_events_when_websockets_never_get_through() {
         String gameId = bob.open("/").createGame("white");
-        alice.breakWebSockets(true);
+        alice.connection().breakWebSockets(true);
         try {
             alice.open("/?game=" + gameId).join();
-            alice.await("the fallback to server-sent events", b -> "sse".equals(alice.transport()) && "online".equals(alice.connectionState()));
+            alice.await("the fallback to server-sent events", b -> "sse".equals(alice.connection().transport()) && "online".equals(alice.connection().state()));
             bob.clickMove("d2", "d4");
             alice.awaitMoves(List.of("d4"));
             alice.clickMove("d7", "d5");
             bob.awaitMoves(List.of("d4", "d5"));
-            assertThat(bob.transport()).isEqualTo("websocket");
+            assertThat(bob.connection().transport()).isEqualTo("websocket");
         } finally {
-            alice.breakWebSockets(false);
+            alice.connection().breakWebSockets(false);
         }
     }
 
