@@ -5,6 +5,7 @@
 import { RookeryApi } from './api.js';
 import { ensureGuest, forgetGuest } from './identity.js';
 import { GamePage } from './game-page.js';
+import { gameIdOf } from './links.js';
 
 const params = new URLSearchParams(location.search);
 const noticeBox = document.querySelector('[data-testid="notice"]');
@@ -15,19 +16,6 @@ function notify(message) {
   noticeBox.hidden = false;
   clearTimeout(noticeTimer);
   noticeTimer = setTimeout(() => (noticeBox.hidden = true), 8000);
-}
-
-/** The id in "abc", "/?game=abc" or "http://host/?game=abc". */
-export function gameIdOf(text) {
-  const trimmed = text.trim();
-  try {
-    const url = new URL(trimmed, location.origin);
-    const id = url.searchParams.get('game');
-    if (id) return id;
-  } catch {
-    // not a URL: an id
-  }
-  return trimmed.split('/').filter(Boolean).at(-1) ?? '';
 }
 
 function showLobby(api) {

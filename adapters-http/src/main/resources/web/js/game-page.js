@@ -9,6 +9,7 @@ import { describeConnection } from './format.js';
 import { GameModel } from './game-model.js';
 import { GamePanel } from './game-panel.js';
 import { forgetGuest } from './identity.js';
+import { gameLink } from './links.js';
 import { MoveQueue } from './move-queue.js';
 
 const TRANSPORTS = ['auto', 'websocket', 'sse', 'polling'];
@@ -89,7 +90,7 @@ export class GamePage {
   }
 
   shareLink() {
-    return `${location.origin}/?game=${encodeURIComponent(this.gameId)}`;
+    return gameLink(this.gameId);
   }
 
   canMove(square) {
