@@ -121,6 +121,9 @@ final class GameSocket implements WsListener {
     @Override
     public void onPing(WsSession session, BufferData buffer) {
         heard();
+        byte[] payload = new byte[buffer.available()];
+        buffer.read(payload);
+        outbox.pong(BufferData.create(payload)); // a copy: Helidon reuses the frame's buffer
     }
 
     @Override

@@ -113,7 +113,7 @@ public final class GameWireFormat {
                 p.put("whiteMs", a.whiteMs());
                 p.put("blackMs", a.blackMs());
             }
-            case MatchCreated m -> { // never in a game's own log, but the switch covers every event
+            case MatchCreated m -> {
                 p.put("matchId", m.matchId());
                 p.put("white", m.white());
                 p.put("black", m.black());

@@ -25,6 +25,7 @@ final class SocketOutbox {
     private record EventItem(EventEnvelope event) implements Item {}
     private record TextItem(Object frame) implements Item {}
     private record PingItem() implements Item {}
+    private record PongItem(BufferData payload) implements Item {}
     private record CloseItem(int code, String reason) implements Item {}
 
     private final ReentrantLock lock = new ReentrantLock();
@@ -122,6 +123,16 @@ final class SocketOutbox {
         }
     }
 
+    /** Answers a client's ping (through the queue, so that frames never interleave). */
+    void pong(BufferData payload) {
+        lock.lock();
+        try {
+            if (!closed) enqueue(new PongItem(payload));
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Sends what is queued, then a close frame; nothing more is accepted. */
     void close(int code, String reason) {
         lock.lock();
@@ -180,6 +191,7 @@ final class SocketOutbox {
                     case EventItem(EventEnvelope e) -> sendText(eventFrames.frame(e));
                     case TextItem(Object frame) -> sendText(json.writeString(frame));
                     case PingItem() -> session.ping(BufferData.empty());
+                    case PongItem(BufferData payload) -> session.pong(payload);
                     case CloseItem(int code, String reason) -> {
                         if (code > 0) session.close(code, reason);
                         return;

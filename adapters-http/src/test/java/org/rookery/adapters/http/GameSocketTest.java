@@ -79,9 +79,11 @@ class GameSocketTest {
             assertThat(white.next("error").get("code").asText()).isEqualTo("no_draw_offer");
             white.send("{\"type\":\"ping\"}");
             white.next("pong");
+            white.ping(); // a protocol-level ping gets a pong frame; the JSON stream is unaffected
             white.send(move("x4", 0, "e2e4"));
             white.next("event");
             assertThat(white.next("ack").get("moveId").asText()).isEqualTo("x4");
+            assertThat(white.pongs.get()).isEqualTo(1);
         }
     }
 

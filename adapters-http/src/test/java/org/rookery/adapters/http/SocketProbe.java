@@ -46,6 +46,15 @@ final class SocketProbe implements WebSocket.Listener, AutoCloseable {
         return null;
     }
 
+    final java.util.concurrent.atomic.AtomicInteger pongs = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
+        pongs.incrementAndGet();
+        webSocket.request(1);
+        return null;
+    }
+
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
         closed.complete(statusCode);
