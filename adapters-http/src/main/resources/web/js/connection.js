@@ -10,6 +10,7 @@ export const BACKOFF_FIRST_MS = 1000;
 export const BACKOFF_MAX_MS = 30000;
 const KINDS = ['websocket', 'sse', 'polling'];
 const FAILURES_BEFORE_FALLBACK = 2;
+const TRANSPORTS = { websocket: SocketTransport, sse: EventStreamTransport, polling: PollingTransport };
 
 /** The wait before reconnection attempt number {@code attempt} (0 for the first). */
 export function backoffMs(attempt) {
@@ -21,9 +22,10 @@ export class GameConnection {
    * @param model the GameModel the snapshots and events go to
    * @param handlers {ready(), ack(moveId), error(frame), state(state, transport, retryInMs)}
    * @param transport 'auto' (WebSocket, then SSE, then polling) or one of them to use alone
+   * @param transports the transport classes by kind (tests put fakes here)
    */
-  constructor({ gameId, token, api, model, handlers, transport = 'auto' }) {
-    Object.assign(this, { gameId, token, api, model, handlers });
+  constructor({ gameId, token, api, model, handlers, transport = 'auto', transports = TRANSPORTS }) {
+    Object.assign(this, { gameId, token, api, model, handlers, transports });
     this.fixed = transport !== 'auto';
     this.kind = this.fixed ? transport : typeof WebSocket === 'function' ? 'websocket' : 'sse';
     this.attempts = 0;
@@ -31,8 +33,8 @@ export class GameConnection {
     this.everOnline = false;
     this.held = false;
     this.state = 'connecting';
-    addEventListener('offline', () => this.goOffline());
-    addEventListener('online', () => this.comeBack());
+    globalThis.addEventListener?.('offline', () => this.goOffline());
+    globalThis.addEventListener?.('online', () => this.comeBack());
   }
 
   start() {
@@ -44,12 +46,11 @@ export class GameConnection {
       sans: (list) => this.model.setSans(list),
       ack: (moveId) => this.handlers.ack(moveId),
       error: (frame) => this.handlers.error(frame),
-      closed: () => this.lost(),
+      closed: (code) => this.lost(code),
       lastSeq: () => this.model.lastSeq,
     };
     const options = { gameId: this.gameId, token: this.token, api: this.api, listener, resumeFrom: (game) => this.resumeFrom(game) };
-    const Transport = { websocket: SocketTransport, sse: EventStreamTransport, polling: PollingTransport }[this.kind];
-    this.transport = new Transport(options);
+    this.transport = new this.transports[this.kind](options);
     this.transport.start();
   }
 
@@ -71,11 +72,13 @@ export class GameConnection {
     this.handlers.ready();
   }
 
-  lost() {
+  lost(closeCode) {
     this.transport = null;
+    // The server refused this token (4401) or knows no such game (4404): retrying cannot help.
+    if (closeCode === 4401 || closeCode === 4404) this.held = true;
     if (this.state !== 'online') this.failuresWithoutOpen++;
     const fallback = this.fallback();
-    if (this.held || navigator.onLine === false) {
+    if (this.held || globalThis.navigator?.onLine === false) {
       this.setState('offline');
       return;
     }

@@ -33,7 +33,7 @@ export class SocketTransport {
     this.ws = ws;
     this.heardAt = Date.now();
     ws.onmessage = (message) => this.received(message.data);
-    ws.onclose = () => this.finish();
+    ws.onclose = (event) => this.finish(event.code);
     ws.onerror = () => this.finish();
     // The server pings idle sockets, but a browser cannot see pings: ask now and then, and give
     // up on a socket that has said nothing for too long (a half-open connection).
@@ -101,10 +101,10 @@ export class SocketTransport {
     }
   }
 
-  finish() {
+  finish(code) {
     if (this.done) return;
     this.close();
-    this.listener.closed();
+    this.listener.closed(code);
   }
 
   detach() {
