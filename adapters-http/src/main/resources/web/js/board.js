@@ -3,6 +3,7 @@
 // picked up and hands the chosen move to onMove(uci), asking for the promotion piece first.
 
 import { pieceSvg } from './pieces.js';
+import { choosePromotion } from './promotion.js';
 import { colorOf, isPromotion, squaresFor } from './fen.js';
 
 export class BoardView {
@@ -25,6 +26,10 @@ export class BoardView {
     root.addEventListener('pointermove', (e) => this.pointerMove(e));
     root.addEventListener('pointerup', (e) => this.pointerUp(e));
     root.addEventListener('pointercancel', () => this.cancelDrag());
+    root.addEventListener('keydown', (e) => this.keyDown(e));
+    root.setAttribute('role', 'grid');
+    root.setAttribute('aria-label', 'Chess board');
+    this.focusSquare = 'e2';
     this.draw();
   }
 
@@ -43,6 +48,7 @@ export class BoardView {
   }
 
   draw() {
+    const hadFocus = this.root.contains(document.activeElement);
     this.root.replaceChildren();
     this.root.dataset.orientation = this.orientation;
     const squares = squaresFor(this.orientation);
@@ -60,10 +66,48 @@ export class BoardView {
         cell.appendChild(pieceSvg(piece));
         cell.dataset.piece = piece;
       }
+      // One tab stop for the whole board; the arrow keys move between squares (roving tabindex).
+      cell.tabIndex = square === this.focusSquare ? 0 : -1;
+      cell.setAttribute('role', 'gridcell');
+      cell.setAttribute('aria-label', `${square}${piece ? `, ${cell.firstChild.getAttribute('aria-label')}` : ''}`);
       if (i % 8 === 0) cell.appendChild(label('rank', square[1]));
       if (i >= 56) cell.appendChild(label('file', square[0]));
       this.root.appendChild(cell);
     });
+    if (hadFocus) this.root.querySelector(`[data-square="${this.focusSquare}"]`)?.focus();
+  }
+
+  // The keyboard plays like clicks: Enter or Space picks up a piece, then puts it down.
+  keyDown(event) {
+    const square = event.target.closest?.('[data-square]')?.dataset.square;
+    if (!square || this.promotionOpen()) return;
+    const steps = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: 8, ArrowUp: -8 };
+    if (event.key in steps) {
+      const order = squaresFor(this.orientation);
+      const next = order.indexOf(square) + steps[event.key];
+      const sameRow = Math.abs(steps[event.key]) === 8 || Math.floor(next / 8) === Math.floor(order.indexOf(square) / 8);
+      if (next >= 0 && next < 64 && sameRow) this.moveFocus(order[next]);
+      event.preventDefault();
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      this.activate(square);
+      event.preventDefault();
+    } else if (event.key === 'Escape') {
+      this.select(null);
+    }
+  }
+
+  moveFocus(square) {
+    this.root.querySelector(`[data-square="${this.focusSquare}"]`)?.setAttribute('tabindex', '-1');
+    this.focusSquare = square;
+    const cell = this.root.querySelector(`[data-square="${square}"]`);
+    cell.tabIndex = 0;
+    cell.focus();
+  }
+
+  activate(square) {
+    if (this.selected && square !== this.selected && !this.ownPieceOn(square)) this.tryMove(this.selected, square);
+    else if (this.canMove(square)) this.select(this.selected === square ? null : square);
+    else this.select(null);
   }
 
   // Clicks and drags are both pointer events: a press on a movable piece starts a drag; a
@@ -143,40 +187,12 @@ export class BoardView {
   tryMove(from, to) {
     this.select(null);
     const piece = this.position.pieces.get(from);
-    if (isPromotion(piece, from, to)) this.choosePromotion(colorOf(piece), (p) => this.onMove(from + to + p));
+    if (isPromotion(piece, from, to)) choosePromotion(this.root.parentElement, colorOf(piece), (p) => this.onMove(from + to + p));
     else this.onMove(from + to);
   }
 
   promotionOpen() {
     return Boolean(this.root.parentElement?.querySelector('.promotion'));
-  }
-
-  /** Shows the four promotion pieces (data-testid="promote-q" …) and calls back with the choice. */
-  choosePromotion(color, chosen) {
-    const chooser = document.createElement('div');
-    chooser.className = 'promotion';
-    chooser.dataset.testid = 'promotion';
-    chooser.setAttribute('role', 'dialog');
-    chooser.setAttribute('aria-label', 'Promote to');
-    for (const p of ['q', 'r', 'b', 'n']) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.dataset.testid = `promote-${p}`;
-      button.appendChild(pieceSvg(color === 'white' ? p.toUpperCase() : p));
-      button.addEventListener('click', () => {
-        chooser.remove();
-        chosen(p);
-      });
-      chooser.appendChild(button);
-    }
-    const cancel = document.createElement('button');
-    cancel.type = 'button';
-    cancel.className = 'cancel';
-    cancel.dataset.testid = 'promote-cancel';
-    cancel.textContent = '×';
-    cancel.addEventListener('click', () => chooser.remove());
-    chooser.appendChild(cancel);
-    this.root.parentElement.appendChild(chooser);
   }
 }
 

@@ -157,7 +157,7 @@ class BrowserGameTest {
     }
 
     @Test
-    void a_game_can_be_aborted_before_both_have_moved_and_resigned_later() {
+    void a_game_can_be_aborted_before_both_have_moved_and_resigned_after_a_keyboard_move() {
         String aborted = alice.open("/").createGame("black");
         assertThat(alice.orientation()).isEqualTo("black");
         bob.open("/").openGame(alice.shareLink()).join();
@@ -171,7 +171,7 @@ class BrowserGameTest {
 
         String resigned = bob.open("/").createGame("white");
         alice.open("/?game=" + resigned).join();
-        bob.clickMove("e2", "e4");
+        bob.keyboardMove("e2", "e4");
         alice.awaitMoves(List.of("e4"));
         alice.press("resign");
         for (PlayerPage page : List.of(alice, bob)) {

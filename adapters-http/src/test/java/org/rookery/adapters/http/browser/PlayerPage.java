@@ -2,10 +2,12 @@ package org.rookery.adapters.http.browser;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -81,6 +83,27 @@ public final class PlayerPage {
             new Actions(b).dragAndDrop(square(from), square(to)).perform();
             return true;
         });
+    }
+
+    /**
+     * Plays a move with the keyboard: Enter on the piece's square, the arrow keys to the target
+     * (files first, then ranks, as the board is drawn for this player), Enter again.
+     */
+    public void keyboardMove(String from, String to) {
+        awaitPieceOn(from);
+        boolean white = "white".equals(orientation());
+        int right = (to.charAt(0) - from.charAt(0)) * (white ? 1 : -1);
+        int up = (to.charAt(1) - from.charAt(1)) * (white ? 1 : -1);
+        List<CharSequence> keys = new ArrayList<>();
+        keys.add(Keys.ENTER);
+        for (int i = 0; i < Math.abs(right); i++) keys.add(right > 0 ? Keys.ARROW_RIGHT : Keys.ARROW_LEFT);
+        for (int i = 0; i < Math.abs(up); i++) keys.add(up > 0 ? Keys.ARROW_UP : Keys.ARROW_DOWN);
+        keys.add(Keys.ENTER);
+        await("keyboard focus on " + from, b -> {
+            square(from).sendKeys(""); // focuses the square
+            return from.equals(page.script("return document.activeElement.dataset.square"));
+        });
+        new Actions(browser).sendKeys(keys.toArray(CharSequence[]::new)).perform();
     }
 
     public void promoteTo(char piece) {
