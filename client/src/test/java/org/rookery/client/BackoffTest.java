@@ -10,12 +10,12 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class BackoffTest {
-    /** A generator that always draws {@code value} from nextDouble(). */
+    /** A generator that always draws {@code value} from nextDouble(); any other draw fails the test. */
     static RandomGenerator always(double value) {
         return new RandomGenerator() {
             @Override
             public long nextLong() {
-                throw new UnsupportedOperationException();
+                throw new AssertionError("Backoff must draw its jitter with nextDouble()");
             }
 
             @Override
