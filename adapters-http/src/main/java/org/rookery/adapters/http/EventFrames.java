@@ -5,7 +5,7 @@ import org.rookery.domain.event.EventEnvelope;
 
 /**
  * The JSON text of event frames, rendered once per event however many connections watch the
- * game: the first writer renders, the others reuse. Bounded: the cache is dropped whole when it
+ * game: the first writer renders, the others wait for it and reuse. Bounded: the cache is dropped whole when it
  * grows past its size (recent events are rendered again at worst). Thread-safe.
  */
 final class EventFrames {
@@ -20,9 +20,8 @@ final class EventFrames {
     String frame(EventEnvelope event) {
         String text = rendered.get(event.eventId());
         if (text != null) return text;
-        text = json.writeString(new SocketFrames.Event(GameWireFormat.event(event)));
         if (rendered.size() >= MAX_ENTRIES) rendered.clear();
-        rendered.put(event.eventId(), text);
-        return text;
+        // computeIfAbsent: the writers of a game's connections run at the same moment, and only one renders
+        return rendered.computeIfAbsent(event.eventId(), id -> json.writeString(new SocketFrames.Event(event)));
     }
 }

@@ -3,8 +3,11 @@ package org.rookery.adapters.http;
 /**
  * One connection's allowance of client frames: a token bucket of {@code burst} frames refilled
  * at {@code perSecond}. It tells whether a frame may be handled, whether a refusal deserves an
- * error frame (the first of a run of refusals does), and when a flood has gone on long enough to
- * close the connection. Not thread-safe: a connection reads its frames on one thread.
+ * error frame (the first since the last handled frame does), and when a flood has gone on long
+ * enough to close the connection: more than {@code 5 × burst} refusals before the bucket has
+ * filled back to half, however the flood is spread over time (a flooder's odd handled frame,
+ * refilled a token at a time, does not clear its record). Not thread-safe: a connection reads its
+ * frames on one thread.
  */
 final class FrameBudget {
     enum Verdict { HANDLE, REFUSE_AND_TELL, REFUSE_SILENTLY, CLOSE }
@@ -14,7 +17,8 @@ final class FrameBudget {
     private final int floodLimit;
     private double tokens;
     private long last;
-    private int refusedInARow;
+    private int refused;
+    private boolean told;
 
     FrameBudget(int burst, double perSecond, long nowNanos) {
         this.burst = burst;
@@ -29,11 +33,14 @@ final class FrameBudget {
         last = nowNanos;
         if (tokens >= 1) {
             tokens -= 1;
-            refusedInARow = 0;
+            told = false;
+            if (tokens >= burst / 2.0) refused = 0; // calmed down: the flood, if any, is over
             return Verdict.HANDLE;
         }
-        refusedInARow++;
-        if (refusedInARow > floodLimit) return Verdict.CLOSE;
-        return refusedInARow == 1 ? Verdict.REFUSE_AND_TELL : Verdict.REFUSE_SILENTLY;
+        refused++;
+        if (refused > floodLimit) return Verdict.CLOSE;
+        if (told) return Verdict.REFUSE_SILENTLY;
+        told = true;
+        return Verdict.REFUSE_AND_TELL;
     }
 }

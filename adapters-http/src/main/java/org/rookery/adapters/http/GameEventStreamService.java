@@ -69,7 +69,7 @@ public final class GameEventStreamService implements HttpService {
         while (true) {
             switch (buffer.poll(HEARTBEAT)) {
                 case EventBuffer.Event(var e) -> sink.emit(SseEvent.builder().id(Long.toString(e.seq()))
-                        .data(json.writeString(GameWireFormat.event(e))).build());
+                        .data(json.writeString(e)).build());
                 case EventBuffer.Idle() -> sink.emit(SseEvent.builder().comment("keep-alive").build());
                 case EventBuffer.Overflowed(long lastSeq) -> {
                     metrics.slowConsumer("sse");

@@ -94,7 +94,7 @@ final class GameSocket implements WsListener {
         heard();
         if (commands == null) return;
         if (fragments == null && last) {
-            commands.handle(text);
+            handle(text);
             return;
         }
         if (fragments == null) fragments = new StringBuilder();
@@ -103,7 +103,16 @@ final class GameSocket implements WsListener {
         if (last) {
             String whole = fragments.toString();
             fragments = null;
-            commands.handle(whole);
+            handle(whole);
+        }
+    }
+
+    private void handle(String frame) {
+        outbox.beginInline();
+        try {
+            commands.handle(frame);
+        } finally {
+            outbox.endInline();
         }
     }
 

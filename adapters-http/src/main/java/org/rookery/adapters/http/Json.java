@@ -1,6 +1,8 @@
 package org.rookery.adapters.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -10,9 +12,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
+import org.rookery.domain.event.EventEnvelope;
 
 /**
  * JSON in and out with Jackson, strict on input: unknown fields, wrong types, numbers in
@@ -20,12 +24,15 @@ import java.util.stream.Collectors;
  * with an {@link ApiProblemException} that names the field. Thread-safe.
  */
 public final class Json {
-    private final ObjectMapper mapper = JsonMapper.builder()
+    // A shared buffer pool: Jackson's default keeps buffers per thread, and our threads are
+    // virtual and short-lived (a writer per burst of frames), so each would allocate its own.
+    private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder().recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool()).build())
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .addModule(new SimpleModule("rookery-events").addSerializer(EventEnvelope.class, new EventEnvelopeSerializer()))
             .build();
 
     public ObjectMapper mapper() {

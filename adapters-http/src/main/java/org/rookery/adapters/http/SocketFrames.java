@@ -1,8 +1,8 @@
 package org.rookery.adapters.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.rookery.adapters.http.GameWireFormat.EventJson;
 import org.rookery.adapters.http.GameWireFormat.GameJson;
+import org.rookery.domain.event.EventEnvelope;
 
 /** The WebSocket frames of API.md, as records Jackson writes. Stateless. */
 public final class SocketFrames {
@@ -17,8 +17,8 @@ public final class SocketFrames {
         }
     }
 
-    public record Event(String type, long seq, EventJson event) {
-        public Event(EventJson event) {
+    public record Event(String type, long seq, EventEnvelope event) {
+        public Event(EventEnvelope event) {
             this("event", event.seq(), event);
         }
     }

@@ -10,7 +10,9 @@ import org.rookery.domain.event.EventEnvelope;
 /**
  * Everything one WebSocket connection has to send, written by a virtual thread of its own that
  * runs only while something waits (an idle connection holds no thread), so that a slow client
- * stalls nobody: the broadcaster only enqueues. At most {@code capacity} events wait;
+ * stalls nobody: the broadcaster only enqueues. What the connection's own reader thread queues
+ * while it handles a client frame it writes itself afterwards ({@link #beginInline()}), which
+ * spares the hand-over on the path of every move. At most {@code capacity} events wait;
  * beyond that the client is cut off from the stream with a {@code too_far_behind} error and must
  * send {@code resume}. Events are numbered by stream generation, so a resumed stream never mixes
  * with the one it replaced, and no event is queued twice or out of order. Control frames (acks,
@@ -40,6 +42,7 @@ final class SocketOutbox {
     private long lastQueuedSeq;
     private long lastSentSeq;
     private Thread catchingUp;
+    private Thread inlineWriter;
     private boolean closed;
     private boolean draining;
 
@@ -156,10 +159,38 @@ final class SocketOutbox {
         }
     }
 
+    /**
+     * The connection's own reader thread is about to handle a client frame: what that queues for
+     * this connection (the ack, the move's event) it writes itself in {@link #endInline()}, with no
+     * hand-over to a writer thread. Blocking there only ever holds up this one client.
+     */
+    void beginInline() {
+        lock.lock();
+        try {
+            inlineWriter = Thread.currentThread();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Writes, on the calling reader thread, whatever waits, unless a writer thread already does. */
+    void endInline() {
+        boolean write;
+        lock.lock();
+        try {
+            inlineWriter = null;
+            write = !draining && !queue.isEmpty();
+            if (write) draining = true;
+        } finally {
+            lock.unlock();
+        }
+        if (write) writeLoop();
+    }
+
     /** Call under the lock. One writer at a time keeps the frames in order. */
     private void enqueue(Item item) {
         queue.add(item);
-        if (!draining) {
+        if (!draining && Thread.currentThread() != inlineWriter) {
             draining = true;
             Thread.ofVirtual().name("ws-writer").start(this::writeLoop);
         }
