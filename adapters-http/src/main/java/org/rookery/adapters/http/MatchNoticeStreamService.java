@@ -39,7 +39,7 @@ public final class MatchNoticeStreamService implements HttpService {
         rules.get("/v1/matchmaking/events", this::stream);
     }
 
-    private void stream(ServerRequest req, ServerResponse res) throws InterruptedException {
+    private void stream(ServerRequest req, ServerResponse res) {
         String user = auth.user(req, true)
                 .orElseThrow(() -> ApiProblemException.unauthorized("this stream needs a bearer token (header or ?token=)"));
         NoticeBuffer buffer = new NoticeBuffer(CAPACITY);
@@ -49,6 +49,8 @@ public final class MatchNoticeStreamService implements HttpService {
             pump(buffer, sink);
         } catch (UncheckedIOException clientLeft) {
             // the client closed the stream: nothing to answer
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt(); // the server stops: the stream simply ends
         } finally {
             subscription.close();
             metrics.streamClosed();
