@@ -150,6 +150,21 @@ class MatchmakingRoutesTest {
     }
 
     @Test
+    void a_player_waits_in_one_pool_at_a_time_joining_another_switches() {
+        try (TestPlatform quick = TestPlatform.start(HttpSettings.DEFAULTS,
+                RankedPlay.Options.DEFAULTS.withQueue(new QueueConfig(100, Duration.ZERO)))) {
+            Guest kim = quick.guest();
+            assertThat(TestPlatform.json(join(quick, kim, BULLET)).get("outcome").asText()).isEqualTo("joined");
+            JsonNode switched = TestPlatform.json(join(quick, kim, BLITZ));
+            assertThat(switched.get("outcome").asText()).isEqualTo("switched");
+            assertThat(switched.at("/pool/speed").asText()).isEqualTo("blitz");
+            assertThat(switched.at("/left/speed").asText()).isEqualTo("bullet");
+            assertThat(switched.at("/left/rated").asBoolean()).isFalse();
+            assertThat(stats(quick).get("waiting").asInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void a_full_queue_is_503_with_retry_after() {
         try (TestPlatform small = TestPlatform.start(HttpSettings.DEFAULTS,
                 RankedPlay.Options.DEFAULTS.withQueue(new QueueConfig(2, Duration.ofSeconds(10))))) {
