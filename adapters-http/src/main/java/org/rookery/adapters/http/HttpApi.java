@@ -46,8 +46,9 @@ public final class HttpApi implements AutoCloseable {
                 .register(new GameEventStreamService(parts.games(), json, auth, metrics, settings.socketQueueCapacity()))
                 .register(new HealthService(parts.ready(), exchange))
                 .register(new MetricsService(parts.registry(), settings.metricsToken()))
-                .register(new OpenApiService())
-                .register("/", StaticContentService.builder("web").welcomeFileName("index.html").build());
+                .register(new OpenApiService());
+        RatingAndMatchmakingRoutes.register(routing, parts, exchange, auth, limits, metrics);
+        routing.register("/", StaticContentService.builder("web").welcomeFileName("index.html").build());
         problems.register(routing);
     }
 

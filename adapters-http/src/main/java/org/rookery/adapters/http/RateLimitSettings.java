@@ -15,7 +15,11 @@ public record RateLimitSettings(Map<Action, Limit> perUser, Map<Action, Limit> p
         MOVE("move"),
         VALIDATE("validate"),
         CREATE_GAME("create_game"),
-        GUEST_TOKEN("guest_token");
+        GUEST_TOKEN("guest_token"),
+        /** Matchmaking joins; each user is also held to one join per join interval by matchmaking itself. */
+        JOIN_QUEUE("join_queue"),
+        /** Leaderboard and rating reads. */
+        READ_RATINGS("read_ratings");
 
         private final String key;
 
@@ -32,7 +36,8 @@ public record RateLimitSettings(Map<Action, Limit> perUser, Map<Action, Limit> p
             Map.of(Action.MOVE, Limit.perSecond(10, 20), Action.VALIDATE, Limit.perSecond(20, 40),
                     Action.CREATE_GAME, Limit.perSecond(2, 10)),
             Map.of(Action.MOVE, Limit.perSecond(100, 200), Action.VALIDATE, Limit.perSecond(200, 400),
-                    Action.CREATE_GAME, Limit.perSecond(10, 30), Action.GUEST_TOKEN, Limit.perSecond(1, 20)));
+                    Action.CREATE_GAME, Limit.perSecond(10, 30), Action.GUEST_TOKEN, Limit.perSecond(1, 20),
+                    Action.JOIN_QUEUE, Limit.perSecond(5, 20), Action.READ_RATINGS, Limit.perSecond(20, 100)));
 
     public static final RateLimitSettings UNLIMITED = new RateLimitSettings(Map.of(), Map.of());
 

@@ -20,7 +20,9 @@ class OpenApiDocumentTest {
             "POST /v1/games/{gameId}/draw/offer", "POST /v1/games/{gameId}/draw/accept", "POST /v1/games/{gameId}/draw/decline",
             "POST /v1/games/{gameId}/draw/claim", "POST /v1/games/{gameId}/abort", "GET /v1/games/{gameId}/pgn",
             "GET /v1/games/{gameId}/events", "GET /ws/games/{gameId}", "GET /health/live", "GET /health/ready", "GET /metrics",
-            "GET /openapi.json");
+            "GET /openapi.json", "GET /v1/leaderboards/{pool}", "GET /v1/ratings/{userId}", "POST /v1/game-results",
+            "POST /v1/admin/ratings/backfill", "GET /v1/admin/ratings/backfill", "POST /v1/matchmaking/queue",
+            "DELETE /v1/matchmaking/queue", "GET /v1/matchmaking/stats", "GET /v1/matchmaking/events");
 
     @AfterAll
     static void stop() {
@@ -41,7 +43,7 @@ class OpenApiDocumentTest {
         for (String route : SERVED) {
             if (route.contains("/ws/") || route.endsWith("/events")) continue; // upgrades and streams have their own tests
             String[] parts = route.split(" ");
-            String path = parts[1].replace("{gameId}", "some-game");
+            String path = parts[1].replace("{gameId}", "some-game").replace("{pool}", "blitz").replace("{userId}", "someone");
             HttpResponse<String> r = platform.send(platform.request(path, null)
                     .method(parts[0], HttpRequest.BodyPublishers.noBody()));
             assertThat(r.statusCode()).as(route).isNotEqualTo(405).isLessThan(500);

@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.rookery.adapters.memory.ExecutorScheduler;
 import org.rookery.adapters.memory.InMemoryActiveGameCache;
 import org.rookery.adapters.memory.InMemoryGameBroadcaster;
-import org.rookery.adapters.memory.InMemoryGameEventLog;
 import org.rookery.adapters.memory.InMemoryGameSnapshotStore;
+import org.rookery.adapters.memory.InMemoryOrderedGameEventLog;
 import org.rookery.adapters.memory.InMemoryOutbox;
 import org.rookery.adapters.memory.InMemoryRateLimiter;
 import org.rookery.adapters.memory.RandomIdGenerator;
@@ -27,8 +27,8 @@ import org.rookery.application.game.LiveGameService;
 import org.rookery.application.game.LiveGameSettings;
 
 /**
- * The HTTP adapter on a real Helidon server (any free port) over the live-game service on
- * in-memory adapters, with a JDK HTTP client and helpers to call it. A test fixture; close it.
+ * The HTTP adapter on a real Helidon server (any free port) over the live-game service, ratings
+ * and matchmaking ({@link RankedPlay}) on in-memory adapters, with a JDK HTTP client and helpers to call it. A test fixture; close it.
  */
 final class TestPlatform implements AutoCloseable {
     static final byte[] SECRET = "a-test-secret-of-at-least-32-bytes!!".getBytes(StandardCharsets.UTF_8);
@@ -36,22 +36,24 @@ final class TestPlatform implements AutoCloseable {
 
     final SystemTimeSource time = new SystemTimeSource();
     final ExecutorScheduler scheduler = new ExecutorScheduler(time);
-    final InMemoryGameEventLog log = new InMemoryGameEventLog();
+    final InMemoryOrderedGameEventLog log = new InMemoryOrderedGameEventLog();
     final InMemoryGameBroadcaster broadcaster = new InMemoryGameBroadcaster();
     final LiveGameService service = new LiveGameService(new LiveGamePorts(log, new InMemoryGameSnapshotStore(),
             new InMemoryActiveGameCache(), broadcaster, new InMemoryOutbox(), time, new RandomIdGenerator(new SecureRandom()),
             scheduler), LiveGameSettings.DEFAULTS, new SecureRandom());
     final AtomicBoolean ready = new AtomicBoolean(true);
     final PrometheusRegistry registry = new PrometheusRegistry();
+    final RankedPlay ranked;
     final HttpApi api;
     WebServer server;
     final URI base;
     final HttpClient client = HttpClient.newHttpClient();
 
-    private TestPlatform(HttpSettings settings, java.util.function.UnaryOperator<LiveGameApi> games) {
+    private TestPlatform(HttpSettings settings, java.util.function.UnaryOperator<LiveGameApi> games, RankedPlay.Options options) {
         io.prometheus.metrics.instrumentation.jvm.JvmMetrics.builder().register(registry);
-        api = new HttpApi(new HttpApiParts(games.apply(LiveGameApi.of(service)), new InMemoryRateLimiter(time), time, SECRET, registry,
-                ready::get, settings.withPort(0)));
+        ranked = new RankedPlay(service, log, time, options);
+        api = new HttpApi(ranked.addTo(new HttpApiParts(games.apply(LiveGameApi.of(service)), new InMemoryRateLimiter(time), time, SECRET,
+                registry, ready::get, settings.withPort(0))));
         server = api.start();
         base = URI.create("http://127.0.0.1:" + server.port());
     }
@@ -61,12 +63,17 @@ final class TestPlatform implements AutoCloseable {
     }
 
     static TestPlatform start(HttpSettings settings) {
-        return new TestPlatform(settings, api -> api);
+        return new TestPlatform(settings, api -> api, RankedPlay.Options.DEFAULTS);
+    }
+
+    /** A platform whose ratings and matchmaking run with {@code options}. */
+    static TestPlatform start(HttpSettings settings, RankedPlay.Options options) {
+        return new TestPlatform(settings, api -> api, options);
     }
 
     /** A platform whose use cases are first passed through {@code games} (to plant a failure). */
     static TestPlatform start(HttpSettings settings, java.util.function.UnaryOperator<LiveGameApi> games) {
-        return new TestPlatform(settings, games);
+        return new TestPlatform(settings, games, RankedPlay.Options.DEFAULTS);
     }
 
     /** A guest's user id and token. */

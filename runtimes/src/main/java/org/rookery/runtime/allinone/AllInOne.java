@@ -72,16 +72,25 @@ public final class AllInOne {
         MemoryAdapters adapters = new MemoryAdapters(config);
         LiveGameService liveGames = new LiveGameService(adapters.livePorts,
                 new LiveGameSettings(config.integer(ConfigKeys.SNAPSHOT_EVERY, LiveGameSettings.DEFAULTS.snapshotEvery())), new Random());
+        RatingsAndMatchmaking ranked;
+        try {
+            ranked = RatingsAndMatchmaking.start(config, adapters, liveGames);
+        } catch (RuntimeException e) {
+            adapters.close();
+            throw e;
+        }
         OutboxRelay relay = new OutboxRelay(adapters.livePorts.outbox(), adapters.publisher, 256);
         relay.start(adapters.scheduler, adapters.time, HttpSettingsReader.outboxPeriod(config));
         AtomicBoolean ready = new AtomicBoolean();
+        PrometheusRegistry registry = metrics();
+        MatchmakingMetrics.register(registry, ranked.matchmaking.service(), ranked.gameCreator.circuitBreaker());
         HttpApi api = new HttpApi(new HttpApiParts(LiveGameApi.of(liveGames), adapters.rateLimiter, adapters.time,
-                secret, metrics(), ready::get, settings));
+                secret, registry, ready::get, settings).withRatings(ranked.ratingApi()).withMatchmaking(ranked.matchmakingApi()));
         var server = api.start();
         ready.set(true);
         String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
         out.println("rookery: serving at http://" + host + ":" + server.port() + "/ (Ctrl-C to stop)");
-        return new RunningPlatform(server, api, relay, adapters, ready);
+        return new RunningPlatform(server, api, relay, ranked, adapters, ready);
     }
 
     private static byte[] tokenSecret(Configuration config, PrintStream out) {

@@ -20,9 +20,26 @@ public final class ConfigKeys {
     public static final String DEAD_AFTER = "rookery.ws.dead-after";
     public static final String SNAPSHOT_EVERY = "rookery.game.snapshot-every";
     public static final String OUTBOX_PERIOD = "rookery.outbox.relay-period";
+    public static final String ADMIN_TOKEN = "rookery.admin-token";
+    public static final String TAU = "rookery.ratings.tau";
+    public static final String LEADERBOARD_MAX_DEVIATION = "rookery.ratings.leaderboard-max-deviation";
+    public static final String LEGACY_RESULTS_GONE_AT = "rookery.ratings.legacy-results-gone-at";
+    public static final String RESULTS_TOKEN = "rookery.ratings.results-token";
+    public static final String BACKFILL_BATCH_SIZE = "rookery.ratings.backfill-batch-size";
+    public static final String BACKFILL_PAUSE = "rookery.ratings.backfill-pause";
+    public static final String JOIN_INTERVAL = "rookery.matchmaking.join-interval";
+    public static final String MATCHMAKING_CAPACITY = "rookery.matchmaking.queue-capacity";
+    public static final String WAVE_PERIOD = "rookery.matchmaking.wave-period";
+    public static final String RETRY_FIRST_DELAY = "rookery.matchmaking.retry-first-delay";
+    public static final String RETRY_MAX_DELAY = "rookery.matchmaking.retry-max-delay";
+    public static final String BREAKER_WINDOW = "rookery.matchmaking.breaker.window";
+    public static final String BREAKER_MINIMUM_CALLS = "rookery.matchmaking.breaker.minimum-calls";
+    public static final String BREAKER_FAILURE_RATE = "rookery.matchmaking.breaker.failure-rate";
+    public static final String BREAKER_OPEN_FOR = "rookery.matchmaking.breaker.open-for";
+    public static final String BREAKER_HALF_OPEN_PROBES = "rookery.matchmaking.breaker.half-open-probes";
     /** The driven ports whose adapter is chosen by {@code rookery.adapters.<port>}. */
     public static final List<String> PORTS = List.of("event-log", "snapshot-store", "game-cache", "broadcaster", "outbox",
-            "event-publisher", "rate-limiter");
+            "event-publisher", "rate-limiter", "rating-store", "leaderboard-store", "match-notifier", "match-retry-queue");
     public static final List<String> ALL = all();
 
     private ConfigKeys() {}
@@ -38,7 +55,10 @@ public final class ConfigKeys {
 
     private static List<String> all() {
         List<String> keys = new ArrayList<>(List.of(CONFIG_FILE, HOST, PORT, TOKEN_SECRET, METRICS_TOKEN, GUEST_TOKEN_TTL,
-                MAX_BODY_BYTES, MAX_FRAME_BYTES, QUEUE_CAPACITY, PING_INTERVAL, DEAD_AFTER, SNAPSHOT_EVERY, OUTBOX_PERIOD));
+                MAX_BODY_BYTES, MAX_FRAME_BYTES, QUEUE_CAPACITY, PING_INTERVAL, DEAD_AFTER, SNAPSHOT_EVERY, OUTBOX_PERIOD, ADMIN_TOKEN,
+                TAU, LEADERBOARD_MAX_DEVIATION, LEGACY_RESULTS_GONE_AT, RESULTS_TOKEN, BACKFILL_BATCH_SIZE, BACKFILL_PAUSE,
+                JOIN_INTERVAL, MATCHMAKING_CAPACITY, WAVE_PERIOD, RETRY_FIRST_DELAY, RETRY_MAX_DELAY, BREAKER_WINDOW,
+                BREAKER_MINIMUM_CALLS, BREAKER_FAILURE_RATE, BREAKER_OPEN_FOR, BREAKER_HALF_OPEN_PROBES));
         PORTS.forEach(p -> keys.add(adapter(p)));
         for (RateLimitSettings.Action a : RateLimitSettings.Action.values()) {
             keys.add(rate(a, true));

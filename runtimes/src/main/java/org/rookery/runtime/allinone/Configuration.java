@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
@@ -69,6 +72,31 @@ public final class Configuration {
         long n = number(key, fallback);
         if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) throw new ConfigurationException(key + " is out of range: " + n);
         return (int) n;
+    }
+
+    /** A decimal number such as {@code 0.75}. */
+    public double decimal(String key, double fallback) {
+        Optional<String> text = text(key);
+        if (text.isEmpty()) return fallback;
+        try {
+            double value = Double.parseDouble(text.get());
+            if (!Double.isFinite(value)) throw new NumberFormatException("not finite");
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException(key + " must be a decimal number such as 0.75, got '" + text.get() + "'", e);
+        }
+    }
+
+    /** An ISO-8601 instant ({@code 2027-07-01T00:00:00Z}) or a date ({@code 2027-07-01}, meaning its start in UTC). */
+    public Instant instant(String key, Instant fallback) {
+        Optional<String> text = text(key);
+        if (text.isEmpty()) return fallback;
+        try {
+            return text.get().length() == 10 ? LocalDate.parse(text.get()).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text.get());
+        } catch (DateTimeParseException e) {
+            throw new ConfigurationException(key + " must be a date such as 2027-07-01 or an instant such as 2027-07-01T00:00:00Z, got '"
+                    + text.get() + "'", e);
+        }
     }
 
     /** An ISO-8601 duration ({@code PT20S}) or a number of milliseconds. */

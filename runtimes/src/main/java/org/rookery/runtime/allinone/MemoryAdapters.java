@@ -5,27 +5,36 @@ import org.rookery.adapters.memory.ExecutorScheduler;
 import org.rookery.adapters.memory.InMemoryActiveGameCache;
 import org.rookery.adapters.memory.InMemoryEventPublisher;
 import org.rookery.adapters.memory.InMemoryGameBroadcaster;
-import org.rookery.adapters.memory.InMemoryGameEventLog;
 import org.rookery.adapters.memory.InMemoryGameSnapshotStore;
+import org.rookery.adapters.memory.InMemoryLeaderboardStore;
+import org.rookery.adapters.memory.InMemoryMatchNotifier;
+import org.rookery.adapters.memory.InMemoryMatchRetryQueue;
+import org.rookery.adapters.memory.InMemoryOrderedGameEventLog;
 import org.rookery.adapters.memory.InMemoryOutbox;
 import org.rookery.adapters.memory.InMemoryRateLimiter;
+import org.rookery.adapters.memory.InMemoryRatingStore;
 import org.rookery.adapters.memory.RandomIdGenerator;
 import org.rookery.adapters.memory.SystemTimeSource;
 import org.rookery.application.game.LiveGamePorts;
-import org.rookery.ports.out.EventPublisher;
 import org.rookery.ports.out.RateLimiter;
 
 /**
  * The driven-port adapters chosen by configuration ({@code rookery.adapters.<port>}); this build
- * has the in-memory ones, so any other choice stops the start with a clear message. Holds the
- * scheduler, which {@link #close()} stops. Not thread-safe to build; the adapters are.
+ * has the in-memory ones, so any other choice stops the start with a clear message. The event log
+ * keeps one global order, which rating backfills read. Holds the scheduler, which
+ * {@link #close()} stops. Not thread-safe to build; the adapters are.
  */
 final class MemoryAdapters implements AutoCloseable {
     final SystemTimeSource time = new SystemTimeSource();
     final ExecutorScheduler scheduler = new ExecutorScheduler(time);
+    final InMemoryOrderedGameEventLog eventLog = new InMemoryOrderedGameEventLog();
     final LiveGamePorts livePorts;
-    final EventPublisher publisher = new InMemoryEventPublisher();
+    final InMemoryEventPublisher publisher = new InMemoryEventPublisher();
     final RateLimiter rateLimiter = new InMemoryRateLimiter(time);
+    final InMemoryRatingStore ratings = new InMemoryRatingStore();
+    final InMemoryLeaderboardStore leaderboards = new InMemoryLeaderboardStore();
+    final InMemoryMatchNotifier matchNotifier = new InMemoryMatchNotifier();
+    final InMemoryMatchRetryQueue matchRetries = new InMemoryMatchRetryQueue();
 
     MemoryAdapters(Configuration config) {
         for (String port : ConfigKeys.PORTS) {
@@ -34,7 +43,7 @@ final class MemoryAdapters implements AutoCloseable {
                 throw new ConfigurationException(ConfigKeys.adapter(port) + "=" + choice + ": this build has only the 'memory' adapter for " + port);
             }
         }
-        livePorts = new LiveGamePorts(new InMemoryGameEventLog(), new InMemoryGameSnapshotStore(), new InMemoryActiveGameCache(),
+        livePorts = new LiveGamePorts(eventLog, new InMemoryGameSnapshotStore(), new InMemoryActiveGameCache(),
                 new InMemoryGameBroadcaster(), new InMemoryOutbox(), time, new RandomIdGenerator(new SecureRandom()), scheduler);
     }
 

@@ -7,23 +7,27 @@ import org.rookery.adapters.http.HttpApi;
 import org.rookery.application.outbox.OutboxRelay;
 
 /**
- * The all-in-one platform once started: its server, HTTP adapter, outbox relay and adapters.
- * {@link #close()} stops them in order (not ready, stop serving, stop relaying, stop timers) and
+ * The all-in-one platform once started: its server, HTTP adapter, outbox relay, rating and
+ * matchmaking services, and adapters. {@link #close()} stops them in order (not ready, stop
+ * serving, stop pairing, stop relaying, stop timers) and
  * is safe to call twice, from a shutdown hook or a test. Thread-safe.
  */
 public final class RunningPlatform implements AutoCloseable {
     private final WebServer server;
     private final HttpApi api;
     private final OutboxRelay relay;
+    private final RatingsAndMatchmaking ranked;
     private final MemoryAdapters adapters;
     private final AtomicBoolean ready;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    RunningPlatform(WebServer server, HttpApi api, OutboxRelay relay, MemoryAdapters adapters, AtomicBoolean ready) {
+    RunningPlatform(WebServer server, HttpApi api, OutboxRelay relay, RatingsAndMatchmaking ranked, MemoryAdapters adapters,
+            AtomicBoolean ready) {
         this.server = server;
         this.api = api;
         this.relay = relay;
+        this.ranked = ranked;
         this.adapters = adapters;
         this.ready = ready;
     }
@@ -48,6 +52,7 @@ public final class RunningPlatform implements AutoCloseable {
         try {
             server.stop();
             api.close();
+            ranked.stop();
             relay.stop();
             relay.relay(); // hand on what is still in the outbox
             adapters.close();

@@ -16,7 +16,7 @@ public sealed interface JoinAnswer {
         }
     }
 
-    /** Not queued (HTTP 429 with {@code Retry-After}); trying again before {@code retryAfter} is pointless. */
+    /** Not queued (HTTP 429, 503 or 409 by reason, with {@code Retry-After}); trying again before {@code retryAfter} is pointless. */
     record Rejected(Reason reason, Duration retryAfter) implements JoinAnswer {
         public Rejected {
             Objects.requireNonNull(reason, "reason");
