@@ -11,6 +11,7 @@
 // cycle, ended by fivefold repetition) and replaced by a new one. Each socket checks that events come
 // in seq order without gaps or duplicates. Stops by itself after WARMUP + SECONDS.
 import WebSocket from 'ws';
+import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 
 const KNIGHTS = ['g1f3', 'g8f6', 'b1c3', 'b8c6', 'f3g1', 'f6g8', 'c3b1', 'c6b8'];
@@ -46,14 +47,28 @@ function fail(why) {
   stats.lastError = String(why);
 }
 
-async function post(path, token, body) {
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+
+/** A POST over a kept-alive connection (node:http: lighter than fetch); resolves with the JSON answer. */
+function post(path, token, body) {
   const headers = {};
   if (token) headers.authorization = `Bearer ${token}`;
+  const payload = body ? JSON.stringify(body) : '';
   if (body) headers['content-type'] = 'application/json';
-  const response = await fetch(options.url + path, { method: 'POST', headers, body: body ? JSON.stringify(body) : undefined });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${path} answered ${response.status}: ${text}`);
-  return JSON.parse(text);
+  headers['content-length'] = Buffer.byteLength(payload);
+  return new Promise((resolve, reject) => {
+    const request = http.request(options.url + path, { method: 'POST', headers, agent }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => { text += chunk; });
+      response.on('end', () => {
+        if (response.statusCode >= 300) reject(new Error(`${path} answered ${response.statusCode}: ${text}`));
+        else resolve(JSON.parse(text));
+      });
+    });
+    request.on('error', reject);
+    request.end(payload);
+  });
 }
 
 /** The number after `"name":` in a flat JSON text. */
@@ -103,29 +118,81 @@ async function playGame(tokens) {
   if (t0 >= measureFrom && t1 <= deadline) stats.creations.push(t1 - t0);
   const gameId = created.gameId;
   await post(`/v1/games/${gameId}/join`, tokens.black);
-  const pending = new Map(); // moveId -> { due, sent, resolve }
-  const onAck = (moveId, ok) => {
-    const move = pending.get(moveId);
-    if (!move) return;
-    pending.delete(moveId);
-    if (ok) record(move);
-    move.resolve(ok);
-  };
-  const sockets = await Promise.all([tokens.white, tokens.black].map((t) => openPlayer(`${wsBase}/ws/games/${gameId}?token=${t}`, onAck)));
+  const game = new ScheduledGame(gameId);
+  const sockets = await Promise.all([tokens.white, tokens.black].map((t) =>
+    openPlayer(`${wsBase}/ws/games/${gameId}?token=${t}`, (moveId, ok) => game.acked(moveId, ok))));
   try {
-    let due = performance.now() + Math.random() * interval; // spread the games over the interval
-    for (let ply = 0; ply < GAME.length; ply++, due += interval) {
-      if (due > deadline) return;
-      const wait = due - performance.now();
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      const moveId = `${gameId.slice(0, 8)}-${ply}`;
-      const acked = new Promise((resolve) => pending.set(moveId, { due, sent: performance.now(), resolve }));
-      sockets[ply % 2].send(JSON.stringify({ type: 'move', moveId, ply, uci: GAME[ply] }));
-      if (!(await withTimeout(acked, 10_000))) return; // the game is not where we think: start another
-    }
-    stats.gamesFinished++;
+    await game.play(sockets);
   } finally {
     for (const s of sockets) s.close(1000, 'done');
+  }
+}
+
+/**
+ * One game's moves, one in flight at a time, each sent when due (or at once when the previous ack
+ * came late). Plain callbacks rather than a promise per move: the generator shares the cores with
+ * the server, so its own cost per move matters.
+ */
+class ScheduledGame {
+  static inFlight = new Set();
+
+  constructor(gameId) {
+    this.prefix = gameId.slice(0, 8);
+    this.ply = 0;
+    this.move = null; // { moveId, due, sent }
+    this.due = performance.now() + Math.random() * interval; // spread the games over the interval
+  }
+
+  play(sockets) {
+    this.sockets = sockets;
+    return new Promise((resolve) => {
+      this.done = resolve;
+      this.next();
+    });
+  }
+
+  next() {
+    if (this.ply >= GAME.length) stats.gamesFinished++;
+    if (this.ply >= GAME.length || this.due > deadline) return this.finish();
+    const wait = this.due - performance.now();
+    if (wait >= 1) {
+      setTimeout(() => this.next(), wait);
+      return;
+    }
+    const moveId = `${this.prefix}-${this.ply}`;
+    this.move = { moveId, due: this.due, sent: performance.now() };
+    ScheduledGame.inFlight.add(this);
+    this.sockets[this.ply % 2].send(`{"type":"move","moveId":"${moveId}","ply":${this.ply},"uci":"${GAME[this.ply]}"}`);
+  }
+
+  acked(moveId, ok) {
+    if (this.move === null || moveId !== this.move.moveId) return;
+    ScheduledGame.inFlight.delete(this);
+    if (!ok) return this.finish(); // the game is not where we think: start another
+    record(this.move);
+    this.move = null;
+    this.ply++;
+    this.due += interval;
+    this.next();
+  }
+
+  finish() {
+    ScheduledGame.inFlight.delete(this);
+    this.move = null;
+    this.done();
+  }
+
+  /** Gives up on games whose move has waited 10 s for its ack (checked once a second). */
+  static watch() {
+    return setInterval(() => {
+      const now = performance.now();
+      for (const game of ScheduledGame.inFlight) {
+        if (now - game.move.sent > 10_000) {
+          fail(`no ack within 10 s for ${game.move.moveId}`);
+          game.finish();
+        }
+      }
+    }, 1_000);
   }
 }
 
@@ -139,12 +206,6 @@ function record(move) {
   if (move.due < measureFrom || now > deadline) return;
   stats.moves.push(now - Math.min(move.due, move.sent));
   stats.service.push(now - move.sent);
-}
-
-function withTimeout(promise, ms) {
-  let timer;
-  const timeout = new Promise((resolve) => { timer = setTimeout(() => { fail('no ack within 10 s'); resolve(false); }, ms); });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 async function gameSlot() {
@@ -202,11 +263,13 @@ function summary(name, samples) {
   return `${name}: ${sorted.length}; latency ms p50 ${f(50)} p95 ${f(95)} p99 ${f(99)} max ${f(100)}`;
 }
 
+const watchdog = ScheduledGame.watch();
 const cpuBefore = process.cpuUsage();
 const slots = [];
 for (let i = 0; i < options.games; i++) slots.push((options.echo ? echoSlot : gameSlot)().catch((e) => fail(e.message)));
 await Promise.all(slots);
 const cpu = process.cpuUsage(cpuBefore);
+clearInterval(watchdog);
 console.log(`target ${options.rate} moves/s over ${options.games} ${options.echo ? 'echo sockets' : 'games'}; measured ${options.seconds} s after ${options.warmup} s warm-up`);
 console.log(`moves/s ${(stats.moves.length / options.seconds).toFixed(0)}; ${summary('moves acknowledged', stats.moves)}`);
 console.log(`${summary('service time (sent to ack)', stats.service)}`);

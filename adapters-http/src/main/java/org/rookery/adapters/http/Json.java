@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import org.rookery.domain.event.EventEnvelope;
 
@@ -53,6 +54,21 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
+    }
+
+    /**
+     * Reads a JSON text into {@code type} in one pass; only when that fails does it go the careful
+     * way of {@link #read(byte[], Class)}, which names the problem. The hot path of every WebSocket
+     * frame, so the common case pays for one parse, not two.
+     */
+    public <T> T read(String text, Class<T> type) {
+        try {
+            T value = mapper.readValue(text, type);
+            if (value != null) return value;
+        } catch (JsonProcessingException e) {
+            // fall through: the careful reading below throws the problem that says what is wrong
+        }
+        return read(text.getBytes(StandardCharsets.UTF_8), type);
     }
 
     /** Reads a JSON document into {@code type}, or throws the problem that tells the client what is wrong. */

@@ -55,7 +55,7 @@ final class SocketCommands {
         }
         ClientFrame frame;
         try {
-            frame = parts.json().read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), ClientFrame.class);
+            frame = parts.json().read(text, ClientFrame.class);
         } catch (ApiProblemException e) {
             socket.send(SocketFrames.Error.of(e.code(), e.detail(), null));
             return;
