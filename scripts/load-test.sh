@@ -1,18 +1,24 @@
 #!/usr/bin/env bash
 # Loopback load test of the all-in-one server (see docs/benchmarks.md, "Over the network"):
-#   1. moves over WebSocket and game creation over REST, many games at once (LoadGenerator);
-#   2. heap per idle WebSocket connection, Rookery's /ws/games/{id} against a bare Helidon echo
-#      endpoint, each measured with jcmd (GC.run, then GC.heap_info) before and after N connections.
-# Knobs (environment): GAMES (64), DURATION (20 s), WARMUP (5), IDLE (10000), PORT (18090), HEAP (2g).
-# Everything runs on 127.0.0.1 and stops by itself.
+#   1. moves over WebSocket and game creation over REST: GAMES games at once, RATE moves/s in all,
+#      sent on a schedule by loadtest/node/load.mjs (Node + ws); a first run of WARMUP_RUN seconds
+#      lets the JIT settle, the second is measured; CPU seconds of server and generator are read;
+#   2. the floor: the same generator and schedule against a bare Helidon WebSocket echo endpoint;
+#   3. heap per idle WebSocket connection, Rookery's /ws/games/{id} against the echo endpoint, each
+#      measured with jcmd (GC.run, then GC.heap_info) before and after IDLE connections.
+# Knobs (environment): GAMES (500), RATE (5000), DURATION (30 s), WARMUP_RUN (45 s), IDLE (10000),
+# PORT (18090), HEAP (2g). Everything runs on 127.0.0.1 and stops by itself.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 JAVA_HOME=$("$ROOT/scripts/find-jdk.sh") || exit 1
 export JAVA_HOME
 JAVA="$JAVA_HOME/bin/java"; JCMD="$JAVA_HOME/bin/jcmd"
-GAMES=${GAMES:-64}; DURATION=${DURATION:-20}; WARMUP=${WARMUP:-5}; IDLE=${IDLE:-10000}; PORT=${PORT:-18090}; HEAP=${HEAP:-2g}
+GAMES=${GAMES:-500}; RATE=${RATE:-5000}; DURATION=${DURATION:-30}; WARMUP_RUN=${WARMUP_RUN:-45}; IDLE=${IDLE:-10000}
+PORT=${PORT:-18090}; HEAP=${HEAP:-2g}
 "$ROOT/mvnw" -B -ntp -q -DskipTests -pl runtimes,loadtest -am package >&2
+NODE_LOAD="$ROOT/loadtest/node"
+if [ ! -f "$NODE_LOAD/node_modules/ws/package.json" ]; then (cd "$NODE_LOAD" && npm ci --no-audit --no-fund --loglevel=error >&2); fi
 RUNTIME="$ROOT/runtimes/target/rookery-runtimes.jar"; LOAD="$ROOT/loadtest/target/rookery-loadtest.jar"
 PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
@@ -29,10 +35,18 @@ export ROOKERY_RATE_GUEST_TOKEN_IP=off ROOKERY_WS_PING_INTERVAL=PT5M ROOKERY_WS_
 SERVER=$!; PIDS+=("$SERVER")
 wait_for "http://127.0.0.1:$PORT/health/ready"
 
-echo; echo "## moves over WebSocket ($GAMES games at once, ${DURATION} s after ${WARMUP} s warm-up)"
-"$JAVA" -cp "$LOAD" org.rookery.load.LoadGenerator "http://127.0.0.1:$PORT" "$GAMES" "$DURATION" "$WARMUP" 2>&1 | grep -v '^error frame' | tail -4
-echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+cpu_s() { awk '{printf "%.2f", ($14 + $15) / 100}' "/proc/$1/stat"; }
+generate() { node "$NODE_LOAD/load.mjs" --url "http://127.0.0.1:$1" --games "$GAMES" --rate "$RATE" "${@:2}"; }
 
+echo; echo "## moves over WebSocket ($GAMES games, $RATE moves/s scheduled, ${DURATION} s measured after a ${WARMUP_RUN} s warm-up run)"
+generate "$PORT" --seconds "$WARMUP_RUN" --warmup 0 > /dev/null || true
+before=$(cpu_s "$SERVER")
+generate "$PORT" --seconds "$DURATION" --warmup 10 | tee "$ROOT/loadtest/target/moves.txt"
+after=$(cpu_s "$SERVER")
+acks=$(grep -o 'moves acknowledged in all [0-9]*' "$ROOT/loadtest/target/moves.txt" | grep -o '[0-9]*$')
+gen=$(grep -o 'generator CPU [0-9.]*' "$ROOT/loadtest/target/moves.txt" | grep -o '[0-9.]*$')
+awk -v b="$before" -v a="$after" -v n="$acks" -v g="$gen" 'BEGIN { printf "server CPU %.1f s; per move: server %.3f ms, generator %.3f ms\n", a - b, (a - b) * 1000 / n, g * 1000 / n }'
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo; echo "## idle WebSocket connections ($IDLE each)"
 TOKEN=$(curl -s -XPOST "http://127.0.0.1:$PORT/v1/auth/guest" | sed 's/.*"token":"\([^"]*\)".*/\1/')
 GAME=$(curl -s -XPOST "http://127.0.0.1:$PORT/v1/games" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
@@ -57,4 +71,12 @@ kill "$SERVER"
 ECHO=$!; PIDS+=("$ECHO")
 for _ in $(seq 1 60); do grep -q 'echo server' "$ROOT/loadtest/target/echo.log" && break; sleep 0.5; done
 measure helidon-echo "$ECHO" "$((PORT + 1))" "/echo"
+
+echo; echo "## the floor: one text frame each way per scheduled move, against the bare echo endpoint"
+generate "$((PORT + 1))" --echo --seconds "$WARMUP_RUN" --warmup 0 > /dev/null || true
+before=$(cpu_s "$ECHO")
+generate "$((PORT + 1))" --echo --seconds "$DURATION" --warmup 10 | tee "$ROOT/loadtest/target/echo.txt"
+after=$(cpu_s "$ECHO")
+acks=$(grep -o 'moves acknowledged in all [0-9]*' "$ROOT/loadtest/target/echo.txt" | grep -o '[0-9]*$')
+awk -v b="$before" -v a="$after" -v n="$acks" 'BEGIN { printf "echo server CPU %.1f s; per round trip %.3f ms\n", a - b, (a - b) * 1000 / n }'
 
