@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import org.rookery.domain.chess.Position;
 import org.rookery.domain.chess.pgn.PgnGameBuilder;
 import org.rookery.domain.chess.pgn.PgnResult;
-import org.rookery.domain.chess.pgn.PgnWriter;
 import org.rookery.domain.event.EndReason;
 
 /**
@@ -38,7 +37,7 @@ final class GamePgn {
             board.makeMove(move);
         }
         pgn.result(PgnResult.fromToken(resultNotation).orElse(PgnResult.UNDECIDED));
-        return PgnWriter.write(pgn.build());
+        return pgn.toPgn(); // the builder checked every move: no second replay
     }
 
     private static String termination(EndReason reason) {

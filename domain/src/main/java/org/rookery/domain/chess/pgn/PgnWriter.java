@@ -2,6 +2,7 @@ package org.rookery.domain.chess.pgn;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.rookery.domain.chess.pgn.internal.MovetextWriter;
 
 /**
@@ -19,8 +20,22 @@ public final class PgnWriter {
 
     /** The game with only the annotations {@code keep} names. */
     public static String write(PgnGame game, Annotations keep) {
+        StringBuilder sb = tags(game.tags());
+        MovetextWriter.write(game, keep, sb);
+        return sb.append('\n').toString();
+    }
+
+    /** The text of a game whose tags are already in export order and whose moves were checked (for {@link PgnGameBuilder}). */
+    static String write(List<TagPair> tags, int startNumber, boolean startsWithBlack, List<String> comments, List<PgnMove> moves,
+            PgnResult result) {
+        StringBuilder sb = tags(tags);
+        MovetextWriter.write(startNumber, startsWithBlack, comments, moves, result, Annotations.ALL, sb);
+        return sb.append('\n').toString();
+    }
+
+    private static StringBuilder tags(List<TagPair> tags) {
         StringBuilder sb = new StringBuilder(512);
-        for (TagPair t : game.tags()) {
+        for (TagPair t : tags) {
             sb.append('[').append(t.name()).append(" \"");
             for (int i = 0; i < t.value().length(); i++) {
                 char c = t.value().charAt(i);
@@ -29,9 +44,7 @@ public final class PgnWriter {
             }
             sb.append("\"]\n");
         }
-        sb.append('\n');
-        MovetextWriter.write(game, keep, sb);
-        return sb.append('\n').toString();
+        return sb.append('\n');
     }
 
     public static void write(PgnGame game, Annotations keep, Appendable out) {

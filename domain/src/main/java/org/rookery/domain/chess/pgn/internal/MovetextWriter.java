@@ -6,6 +6,7 @@ import org.rookery.domain.chess.Position;
 import org.rookery.domain.chess.pgn.Annotations;
 import org.rookery.domain.chess.pgn.PgnGame;
 import org.rookery.domain.chess.pgn.PgnMove;
+import org.rookery.domain.chess.pgn.PgnResult;
 import org.rookery.domain.chess.pgn.Variation;
 
 /**
@@ -18,12 +19,18 @@ public final class MovetextWriter {
     private MovetextWriter() {}
 
     public static void write(PgnGame game, Annotations keep, StringBuilder out) {
-        LineWrapper lines = new LineWrapper(out);
         Position start = game.startPosition();
-        Line first = new Line(start.fullmoveNumber(), start.sideToMove() == Color.BLACK, keep, lines);
-        if (keep.comments()) first.comments(game.comments());
-        first.moves(game.moves(), 0);
-        lines.word(game.result().token());
+        write(start.fullmoveNumber(), start.sideToMove() == Color.BLACK, game.comments(), game.moves(), game.result(), keep, out);
+    }
+
+    /** The movetext of a line that starts at move {@code startNumber}, with Black to move if {@code startsWithBlack}. */
+    public static void write(int startNumber, boolean startsWithBlack, List<String> comments, List<PgnMove> moves,
+            PgnResult result, Annotations keep, StringBuilder out) {
+        LineWrapper lines = new LineWrapper(out);
+        Line first = new Line(startNumber, startsWithBlack, keep, lines);
+        if (keep.comments()) first.comments(comments);
+        first.moves(moves, 0);
+        lines.word(result.token());
         lines.finish();
     }
 
