@@ -68,8 +68,8 @@ public class PairingWaveBenchmark {
 
     @Setup(Level.Invocation)
     public void fill() {
-        queue = room.queue();
         matchmaker = room.matchmaker(SEED);
+        queue = room.queue(matchmaker.history());
     }
 
     @Benchmark

@@ -67,10 +67,13 @@ final class WaitingRoom {
         return pools[player];
     }
 
-    /** A queue holding every player of the room, joined in order; its capacity is the default or the room's size. */
-    MatchmakingQueue queue() {
+    /**
+     * A queue built on {@code history} holding every player of the room, joined in order; its
+     * capacity is the default or the room's size.
+     */
+    MatchmakingQueue queue(PairingHistory history) {
         QueueConfig defaults = QueueConfig.defaults();
-        MatchmakingQueue queue = new MatchmakingQueue(new QueueConfig(Math.max(defaults.capacity(), size()), defaults.joinInterval()));
+        MatchmakingQueue queue = new MatchmakingQueue(new QueueConfig(Math.max(defaults.capacity(), size()), defaults.joinInterval()), history);
         for (int i = 0; i < size(); i++) {
             if (!(queue.join(players[i], pools[i], ratings[i], joinedAt[i]) instanceof JoinOutcome.Joined)) {
                 throw new IllegalStateException("player " + players[i] + " could not join");

@@ -18,7 +18,11 @@ final class RatingOrder {
 
     /** The positions of {@code ratings}, lowest rating first, lowest position first among equal ratings. */
     static int[] ascending(double[] ratings) {
-        int n = ratings.length;
+        return ascending(ratings, ratings.length);
+    }
+
+    /** The positions of the first {@code n} of {@code ratings}, lowest rating first, lowest position first among equal ratings. */
+    static int[] ascending(double[] ratings, int n) {
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
             keys[i] = ((long) orderedBits((float) ratings[i]) << 32) | i;

@@ -22,8 +22,8 @@ class MatchmakerTest {
     private static final PlayerId CAROL = new PlayerId("carol");
     private static final PlayerId DAN = new PlayerId("dan");
 
-    private final MatchmakingQueue queue = new MatchmakingQueue(QueueConfig.defaults());
     private final Matchmaker matchmaker = new Matchmaker(PairingConfig.defaults(), new SplittableRandom(7));
+    private final MatchmakingQueue queue = new MatchmakingQueue(QueueConfig.defaults(), matchmaker.history());
 
     @Test
     void pairs_two_players_within_the_base_window() {
@@ -58,11 +58,12 @@ class MatchmakerTest {
     @Test
     void keeps_its_history_within_capacity_across_waves() {
         var smallMemory = new Matchmaker(new PairingConfig(50, 10, 500, 10, 10), new SplittableRandom(3));
+        var smallMemoryQueue = new MatchmakingQueue(QueueConfig.defaults(), smallMemory.history());
         for (int i = 0; i < 40; i++) {
-            queue.join(new PlayerId("p" + i), BLITZ, 1500 + i, T0);
+            smallMemoryQueue.join(new PlayerId("p" + i), BLITZ, 1500 + i, T0);
         }
 
-        assertThat(smallMemory.runWave(queue, T0)).hasSize(20);
+        assertThat(smallMemory.runWave(smallMemoryQueue, T0)).hasSize(20);
         assertThat(smallMemory.history().size()).isLessThanOrEqualTo(10);
     }
 
@@ -204,13 +205,14 @@ class MatchmakerTest {
     @Test
     void a_wave_over_a_hundred_thousand_players_pairs_each_at_most_once_and_within_windows() {
         var config = PairingConfig.defaults();
-        var big = new MatchmakingQueue(QueueConfig.defaults());
+        var bigMatchmaker = new Matchmaker(config, new SplittableRandom(1));
+        var big = new MatchmakingQueue(QueueConfig.defaults(), bigMatchmaker.history());
         var random = new SplittableRandom(42);
         for (int i = 0; i < 100_000; i++) {
             big.join(new PlayerId("p" + i), BLITZ, 1500 + 300 * gaussian(random), T0.minusMillis(random.nextLong(60_000)));
         }
 
-        List<Match> matches = new Matchmaker(config, new SplittableRandom(1)).runWave(big, T0);
+        List<Match> matches = bigMatchmaker.runWave(big, T0);
 
         Set<PlayerId> paired = new HashSet<>();
         List<Match> twiceOrTooFar = new ArrayList<>();
@@ -228,10 +230,11 @@ class MatchmakerTest {
     }
 
     private static PlayerId whiteInFreshWave(int seed) {
-        var freshQueue = new MatchmakingQueue(QueueConfig.defaults());
+        var freshMatchmaker = new Matchmaker(PairingConfig.defaults(), new SplittableRandom(seed));
+        var freshQueue = new MatchmakingQueue(QueueConfig.defaults(), freshMatchmaker.history());
         freshQueue.join(ALICE, BLITZ, 1500, T0);
         freshQueue.join(BOB, BLITZ, 1500, T0);
-        return new Matchmaker(PairingConfig.defaults(), new SplittableRandom(seed)).runWave(freshQueue, T0).getFirst().white();
+        return freshMatchmaker.runWave(freshQueue, T0).getFirst().white();
     }
 
     private static double gaussian(SplittableRandom random) {

@@ -19,7 +19,7 @@ class MatchmakingQueueTest {
     private static final PlayerId BOB = new PlayerId("bob");
     private static final PlayerId CAROL = new PlayerId("carol");
 
-    private final MatchmakingQueue queue = new MatchmakingQueue(QueueConfig.defaults());
+    private final MatchmakingQueue queue = queueOf(QueueConfig.defaults());
 
     @Test
     void joins_a_player_into_the_pool_they_asked_for() {
@@ -97,7 +97,7 @@ class MatchmakingQueueTest {
 
     @Test
     void the_join_interval_is_configurable() {
-        var patient = new MatchmakingQueue(new QueueConfig(10, Duration.ofMinutes(1)));
+        var patient = queueOf(new QueueConfig(10, Duration.ofMinutes(1)));
         patient.join(ALICE, BLITZ, 1620, T0);
         patient.leave(ALICE);
 
@@ -107,7 +107,7 @@ class MatchmakingQueueTest {
 
     @Test
     void rejects_join_when_queue_is_full() {
-        var small = new MatchmakingQueue(new QueueConfig(2, Duration.ofSeconds(10)));
+        var small = queueOf(new QueueConfig(2, Duration.ofSeconds(10)));
         small.join(ALICE, BLITZ, 1620, T0);
         small.join(BOB, BULLET, 1500, T0);
 
@@ -120,7 +120,7 @@ class MatchmakingQueueTest {
 
     @Test
     void a_full_queue_still_lets_a_waiting_player_switch_pools() {
-        var small = new MatchmakingQueue(new QueueConfig(1, Duration.ofSeconds(10)));
+        var small = queueOf(new QueueConfig(1, Duration.ofSeconds(10)));
         small.join(ALICE, BLITZ, 1620, T0);
 
         assertThat(small.join(ALICE, BULLET, 1580, T0.plusSeconds(10))).isInstanceOf(JoinOutcome.Switched.class);
@@ -128,7 +128,7 @@ class MatchmakingQueueTest {
 
     @Test
     void leaving_is_immediate_and_frees_a_place() {
-        var small = new MatchmakingQueue(new QueueConfig(1, Duration.ofSeconds(10)));
+        var small = queueOf(new QueueConfig(1, Duration.ofSeconds(10)));
         small.join(ALICE, BLITZ, 1620, T0);
 
         assertThat(small.leave(ALICE)).contains(new QueueEntry(ALICE, BLITZ, 1620, T0));
@@ -195,5 +195,9 @@ class MatchmakingQueueTest {
         assertThatThrownBy(() -> queue.join(ALICE, BLITZ, Double.NaN, T0)).isInstanceOf(InvalidMatchmakingException.class);
         assertThatThrownBy(() -> new QueueConfig(0, Duration.ofSeconds(10))).isInstanceOf(InvalidMatchmakingException.class);
         assertThatThrownBy(() -> new QueueConfig(10, Duration.ofSeconds(-1))).isInstanceOf(InvalidMatchmakingException.class);
+    }
+
+    private static MatchmakingQueue queueOf(QueueConfig config) {
+        return new MatchmakingQueue(config, new PairingHistory(PairingConfig.defaults()));
     }
 }
