@@ -1,6 +1,7 @@
 package org.rookery.domain.matchmaking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -173,6 +174,56 @@ class MatchmakerTest {
         queue.join(BOB, BLITZ, 1500, T0);
 
         assertThat(matchmaker.runWave(queue, T0)).hasSize(1);
+    }
+
+    @Test
+    void refuses_a_rematch_recorded_after_the_players_joined() {
+        queue.join(ALICE, BLITZ, 1500, T0);
+        queue.join(BOB, BLITZ, 1500, T0);
+        matchmaker.history().recordGame(new PlayerId("bob"), new PlayerId("alice"));
+
+        assertThat(matchmaker.runWave(queue, T0)).isEmpty();
+    }
+
+    @Test
+    void allows_a_rematch_once_the_history_forgot_the_game_even_while_both_wait() {
+        var forgetful = new Matchmaker(new PairingConfig(50, 10, 500, 10, 2), new SplittableRandom(5));
+        var forgetfulQueue = new MatchmakingQueue(QueueConfig.defaults(), forgetful.history());
+        forgetful.history().recordGame(ALICE, BOB);
+        forgetfulQueue.join(ALICE, BLITZ, 1500, T0);
+        forgetfulQueue.join(BOB, BLITZ, 1500, T0);
+        assertThat(forgetful.runWave(forgetfulQueue, T0)).isEmpty();
+
+        forgetful.history().recordGame(CAROL, DAN);
+
+        assertThat(forgetful.history().lastOpponent(ALICE)).as("the older half is forgotten").isEmpty();
+        assertThat(forgetful.runWave(forgetfulQueue, T0)).hasSize(1);
+    }
+
+    @Test
+    void refuses_a_rematch_with_a_player_the_history_forgot_while_their_opponent_still_remembers_them() {
+        var forgetful = new Matchmaker(new PairingConfig(50, 10, 500, 10, 2), new SplittableRandom(5));
+        var forgetfulQueue = new MatchmakingQueue(QueueConfig.defaults(), forgetful.history());
+        forgetful.history().recordGame(ALICE, BOB);
+        forgetful.history().recordGame(CAROL, DAN); // games 3 and 4 of a capacity of 2: games 1 to 3 are forgotten
+        assertThat(forgetful.history().lastOpponent(CAROL)).isEmpty();
+        assertThat(forgetful.history().lastOpponent(DAN)).contains(CAROL);
+
+        forgetfulQueue.join(new PlayerId("carol"), BLITZ, 1500, T0);
+        forgetfulQueue.join(new PlayerId("dan"), BLITZ, 1500, T0);
+
+        assertThat(forgetful.runWave(forgetfulQueue, T0)).as("Dan's last game was against Carol").isEmpty();
+    }
+
+    @Test
+    void refuses_a_queue_built_on_another_history() {
+        var elsewhere = new MatchmakingQueue(QueueConfig.defaults(), new PairingHistory(PairingConfig.defaults()));
+        elsewhere.join(ALICE, BLITZ, 1500, T0);
+        elsewhere.join(BOB, BLITZ, 1500, T0);
+
+        assertThatThrownBy(() -> matchmaker.runWave(elsewhere, T0)).isInstanceOf(InvalidMatchmakingException.class)
+                .hasMessageContaining("another pairing history");
+        assertThat(elsewhere.size()).isEqualTo(2);
     }
 
     @Test

@@ -177,6 +177,37 @@ class MatchmakingQueueTest {
     }
 
     @Test
+    void keeps_nothing_of_a_newcomer_who_left_and_keeps_the_games_of_a_regular() {
+        var history = new PairingHistory(PairingConfig.defaults());
+        var shared = new MatchmakingQueue(QueueConfig.defaults(), history);
+        history.recordGame(ALICE, CAROL);
+        shared.join(ALICE, BLITZ, 1500, T0);
+        shared.join(BOB, BLITZ, 1500, T0);
+        assertThat(history.roster().size()).isEqualTo(3);
+
+        shared.leave(ALICE);
+        shared.leave(BOB);
+
+        assertThat(history.roster().size()).as("Bob was known only as a waiting player").isEqualTo(2);
+        assertThat(history.lastOpponent(ALICE)).contains(CAROL);
+        assertThat(history.size()).isEqualTo(2);
+    }
+
+    @Test
+    void a_player_keeps_their_games_while_switching_pools() {
+        var history = new PairingHistory(PairingConfig.defaults());
+        var shared = new MatchmakingQueue(QueueConfig.defaults(), history);
+        shared.join(ALICE, BLITZ, 1500, T0);
+        history.recordGame(ALICE, BOB);
+
+        shared.join(ALICE, BULLET, 1480, T0.plusSeconds(10));
+
+        assertThat(shared.entryOf(ALICE)).contains(new QueueEntry(ALICE, BULLET, 1480, T0.plusSeconds(10)));
+        assertThat(history.lastOpponent(ALICE)).contains(BOB);
+        assertThat(history.colorBalance(ALICE)).isEqualTo(1);
+    }
+
+    @Test
     void forgets_joins_older_than_the_interval() {
         var limit = new JoinRateLimit(Duration.ofSeconds(10));
         for (int i = 0; i < 1_000; i++) {
