@@ -30,6 +30,8 @@ public final class MatchmakingQueue {
     private final JoinRateLimit rateLimit;
     /** One line per pool where someone waits, in the order the pools were opened. */
     private final Map<MatchPool, PoolLine> lines = new LinkedHashMap<>();
+    /** Players waiting, across all lines. */
+    private int size;
 
     /** An empty queue whose players' recent games are those {@code history} remembers. */
     public MatchmakingQueue(QueueConfig config, PairingHistory history) {
@@ -53,7 +55,7 @@ public final class MatchmakingQueue {
         if (retryAfter.isPresent()) {
             return new JoinOutcome.TooSoon(retryAfter.get());
         }
-        if (current == null && size() >= config.capacity()) {
+        if (current == null && size >= config.capacity()) {
             return new JoinOutcome.QueueFull(config.capacity());
         }
         QueueEntry entry = new QueueEntry(player, pool, rating, now);
@@ -63,6 +65,7 @@ public final class MatchmakingQueue {
             card = roster.add(player);
         }
         lines.computeIfAbsent(pool, ignored -> new PoolLine()).add(card, entry);
+        size++;
         rateLimit.recordJoin(player, now);
         return current == null ? new JoinOutcome.Joined(entry) : new JoinOutcome.Switched(entry, current);
     }
@@ -97,10 +100,6 @@ public final class MatchmakingQueue {
 
     /** Players waiting, across all pools. */
     public int size() {
-        int size = 0;
-        for (PoolLine line : lines.values()) {
-            size += line.waiting();
-        }
         return size;
     }
 
@@ -128,12 +127,17 @@ public final class MatchmakingQueue {
         } else {
             line.closeHoles();
         }
+        size = 0;
+        for (PoolLine waiting : lines.values()) {
+            size += waiting.waiting();
+        }
     }
 
     private void takeOut(PlayerCard card) {
         MatchPool pool = card.entry().pool();
         PoolLine line = card.line();
         line.remove(card);
+        size--;
         if (line.isEmpty()) {
             lines.remove(pool);
         }
