@@ -127,21 +127,22 @@ pipeline_notes() {
   if [ "${SKIP_MATCHMAKING:-}" != 1 ]; then
     rows="$OUT/matchmaking.rows"
     wave_params=$(awk -F'|' '$1 == "PairingWaveBenchmark.wave" { print $2; exit }' "$rows")
-    wave_cpu=$(sed -n 's/.* \([0-9.]*\) ms of CPU per wave.*/\1/p' "$OUT/matchmaking.log")
+    wave_cpu=$(sed -n 's/.* \([0-9.]*\) ms of CPU and .*/\1/p' "$OUT/matchmaking.log")
+    wave_allocated=$(sed -n 's/.* \([0-9.]*\) MB allocated per wave.*/\1/p' "$OUT/matchmaking.log")
     wave_paired=$(sed -n 's/.*waves, \([0-9.]*\) % of .*/\1/p' "$OUT/matchmaking.log")
     join_cpu=$(sed -n 's/.*, \([0-9]*\) joins per CPU-second.*/\1/p' "$OUT/matchmaking.log")
     echo
     echo "Matchmaking, one thread:"
     echo
-    echo "| benchmark | mean (± 99.9 %) | p50 | p90 | max | CPU time | allocated | note |"
-    echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+    echo "| benchmark | mean (± 99.9 %) | p50 | p90 | p95 | max | CPU time | allocated | note |"
+    echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
     wave() { value "$rows" "PairingWaveBenchmark.wave${1:-}" "$wave_params"; }
     echo "| pairing wave, ${wave_params//,/, } | $(num %.1f "$(wave)") ± $(num %.1f "$(error "$rows" PairingWaveBenchmark.wave "$wave_params")") ms" \
-      "| $(num %.1f "$(wave :p0.50)") ms | $(num %.1f "$(wave :p0.90)") ms | $(num %.1f "$(wave :p1.00)") ms" \
-      "| $wave_cpu ms per wave | $(num %.1f "$(awk -v b="$(wave :gc.alloc.rate.norm)" 'BEGIN { print b / 1e6 }')") MB per wave" \
+      "| $(num %.1f "$(wave :p0.50)") ms | $(num %.1f "$(wave :p0.90)") ms | $(num %.1f "$(wave :p0.95)") ms | $(num %.1f "$(wave :p1.00)") ms" \
+      "| $wave_cpu ms per wave | $wave_allocated MB per wave" \
       "| $wave_paired % of the players paired per wave |"
     echo "| joins into a queue of 90,000 | $(num %.0f "$(value "$rows" JoinThroughputBenchmark.join "")") ± $(num %.0f "$(error "$rows" JoinThroughputBenchmark.join "")") joins/s" \
-      "| | | | $join_cpu joins per CPU-second | $(num %.0f "$(value "$rows" JoinThroughputBenchmark.join:gc.alloc.rate.norm "")") B per join" \
+      "| | | | | $join_cpu joins per CPU-second | $(num %.0f "$(value "$rows" JoinThroughputBenchmark.join:gc.alloc.rate.norm "")") B per join" \
       "| 10,000 arrivals per simulated second |"
   fi
   echo

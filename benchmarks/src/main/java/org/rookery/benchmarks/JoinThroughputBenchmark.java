@@ -60,7 +60,8 @@ public class JoinThroughputBenchmark {
 
     @Setup(Level.Trial)
     public void fill() {
-        queue = new WaitingRoom(WAITING, WaitingRoom.POOLS.size(), PairingWaveBenchmark.SEED).queue();
+        WaitingRoom waiting = new WaitingRoom(WAITING, WaitingRoom.POOLS.size(), PairingWaveBenchmark.SEED);
+        queue = waiting.queue(waiting.matchmaker(PairingWaveBenchmark.SEED).history());
         arrivals = new WaitingRoom(ARRIVING, WaitingRoom.POOLS.size(), PairingWaveBenchmark.SEED + 1);
         ids = new PlayerId[ARRIVING];
         for (int i = 0; i < ARRIVING; i++) ids[i] = new PlayerId("arriving-" + i);

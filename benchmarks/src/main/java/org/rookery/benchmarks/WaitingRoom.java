@@ -35,6 +35,8 @@ final class WaitingRoom {
     private final MatchPool[] pools;
     private final Instant[] joinedAt; // ascending: the order players joined in
     private final int[] byRating;
+    /** The neighbour games of the history, as positions in {@link #byRating}, in the (shuffled) order they are recorded. */
+    private final int[] games;
 
     WaitingRoom(int count, int poolCount, long seed) {
         if (poolCount < 1 || poolCount > POOLS.size()) throw new IllegalArgumentException("1 to " + POOLS.size() + " pools");
@@ -53,6 +55,13 @@ final class WaitingRoom {
         }
         byRating = IntStream.range(0, count).boxed().sorted((a, b) -> Double.compare(ratings[a], ratings[b]))
                 .mapToInt(Integer::intValue).toArray();
+        games = IntStream.range(0, count / 2).map(k -> 2 * k).toArray();
+        for (int k = games.length - 1; k > 0; k--) { // games end in no particular rating order
+            int other = random.nextInt(k + 1);
+            int swapped = games[k];
+            games[k] = games[other];
+            games[other] = swapped;
+        }
     }
 
     int size() {
@@ -67,10 +76,13 @@ final class WaitingRoom {
         return pools[player];
     }
 
-    /** A queue holding every player of the room, joined in order; its capacity is the default or the room's size. */
-    MatchmakingQueue queue() {
+    /**
+     * A queue built on {@code history} holding every player of the room, joined in order; its
+     * capacity is the default or the room's size.
+     */
+    MatchmakingQueue queue(PairingHistory history) {
         QueueConfig defaults = QueueConfig.defaults();
-        MatchmakingQueue queue = new MatchmakingQueue(new QueueConfig(Math.max(defaults.capacity(), size()), defaults.joinInterval()));
+        MatchmakingQueue queue = new MatchmakingQueue(new QueueConfig(Math.max(defaults.capacity(), size()), defaults.joinInterval()), history);
         for (int i = 0; i < size(); i++) {
             if (!(queue.join(players[i], pools[i], ratings[i], joinedAt[i]) instanceof JoinOutcome.Joined)) {
                 throw new IllegalStateException("player " + players[i] + " could not join");
@@ -79,11 +91,15 @@ final class WaitingRoom {
         return queue;
     }
 
-    /** A matchmaker with default settings whose history says each player last played a rating neighbour. */
+    /**
+     * A matchmaker with default settings whose history says each player last played a rating
+     * neighbour. The games are recorded in no particular rating order, as they end in life, so that
+     * what the history keeps of each player is not laid out in memory in rating order either.
+     */
     Matchmaker matchmaker(long seed) {
         PairingConfig config = PairingConfig.defaults();
         PairingHistory history = new PairingHistory(config);
-        for (int k = 0; k + 1 < byRating.length; k += 2) history.recordGame(players[byRating[k]], players[byRating[k + 1]]);
+        for (int k : games) history.recordGame(players[byRating[k]], players[byRating[k + 1]]);
         return new Matchmaker(config, history, new SplittableRandom(seed));
     }
 }

@@ -1,5 +1,6 @@
 package org.rookery.adapters.memory;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -60,27 +61,38 @@ final class RankTree {
         throw new IllegalStateException(player + " at " + rating + " is not in the tree");
     }
 
-    /** Up to {@code limit} keys from the {@code offset}-th (0-based), in order: O(limit · log n). */
+    /**
+     * Up to {@code limit} keys from the {@code offset}-th (0-based), in order: one descent to the
+     * first, then an in-order walk, O(log n + limit).
+     */
     List<Ranked> range(long offset, int limit) {
         long end = Math.min(size(), offset + (long) limit);
         List<Ranked> keys = new ArrayList<>((int) Math.max(0, end - offset));
-        for (long k = offset; k < end; k++) keys.add(select(k));
-        return keys;
-    }
-
-    private Ranked select(long k) {
+        if (offset >= end) return keys;
+        ArrayDeque<Node> ahead = new ArrayDeque<>(); // nodes whose left subtree the walk is in: each comes after it
         Node t = root;
-        while (true) {
+        for (long k = offset; ; ) {
             int left = size(t.left);
             if (k < left) {
+                ahead.push(t);
                 t = t.left;
             } else if (k == left) {
-                return new Ranked(t.player, t.rating);
+                break;
             } else {
                 k -= left + 1;
                 t = t.right;
             }
         }
+        keys.add(new Ranked(t.player, t.rating));
+        for (long next = offset + 1; next < end; next++) {
+            if (t.right != null) {
+                for (t = t.right; t.left != null; t = t.left) ahead.push(t);
+            } else {
+                t = ahead.pop();
+            }
+            keys.add(new Ranked(t.player, t.rating));
+        }
+        return keys;
     }
 
     private static Node insert(Node t, Node node) {

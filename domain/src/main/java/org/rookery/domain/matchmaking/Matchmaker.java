@@ -14,7 +14,8 @@ import java.util.random.RandomGenerator;
  * and neither player's last game was against the other (no back-to-back rematch). The player who
  * had White more often in their recent games gets Black; a tie is settled by the injected random
  * generator, so a seeded generator makes waves reproducible. A wave over n players costs
- * O(n log n).
+ * O(n log n) and looks nothing up by id: the queue must be built on this matchmaker's
+ * {@link #history()}.
  */
 public final class Matchmaker {
 
@@ -32,13 +33,18 @@ public final class Matchmaker {
         this.wave = new PairingWave(config, history, random);
     }
 
-    /** Runs one wave at {@code now}: the matches made, pool by pool; their players have left the queue. */
+    /**
+     * Runs one wave at {@code now}: the matches made, pool by pool; their players have left the queue.
+     *
+     * @throws InvalidMatchmakingException when the queue was built on another history than this matchmaker's
+     */
     public List<Match> runWave(MatchmakingQueue queue, Instant now) {
+        InvalidMatchmakingException.require(queue.history() == history,
+                "the queue was built on another pairing history than the matchmaker's");
         List<Match> made = new ArrayList<>();
         for (MatchPool pool : queue.pools()) {
-            List<Match> matches = wave.pair(pool, queue.waiting(pool), now);
-            queue.removePaired(matches);
-            made.addAll(matches);
+            made.addAll(wave.pair(pool, queue.line(pool), now));
+            queue.settle(pool);
         }
         history.trim();
         return made;

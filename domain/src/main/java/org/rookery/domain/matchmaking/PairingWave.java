@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * One pairing wave over one pool: sort by rating, then pair each player greedily with the nearest
- * higher-rated unpaired player such that both windows accept the gap, and record each pairing in
- * the history; O(n log n); not thread-safe (it updates the history and draws from the random
- * generator).
+ * One pairing wave over one pool's line: sort by rating, then pair each player greedily with the
+ * nearest higher-rated unpaired player such that both windows accept the gap, record each pairing
+ * in the history and take both players out of the line; O(n log n); not thread-safe (it updates the
+ * line and the history and draws from the random generator).
+ *
+ * <p>Everything a wave needs of a player is in the line's arrays (rating, join instant) or on their
+ * card (recent games), which the line holds: a wave looks nothing up by id.
  */
 final class PairingWave {
 
@@ -29,15 +32,17 @@ final class PairingWave {
     }
 
     /**
-     * Pairs the players waiting in {@code pool} at {@code now}; each player is in at most one match.
-     * A pairing is recorded at once: its players are never looked at again in this wave.
+     * Pairs the players waiting in {@code line} at {@code now}; each player is in at most one match.
+     * A pairing is recorded at once and its players leave the line (leaving holes for the caller to
+     * close): they are never looked at again in this wave.
      */
-    List<Match> pair(MatchPool pool, List<QueueEntry> waiting, Instant now) {
-        int n = waiting.size();
+    List<Match> pair(MatchPool pool, PoolLine line, Instant now) {
+        line.closeHoles();
+        int n = line.length();
         if (n < 2) {
             return List.of();
         }
-        Sorted sorted = sort(waiting, now);
+        Sorted sorted = sort(line, now);
         int[] next = new int[n];
         int[] previous = new int[n];
         for (int i = 0; i < n; i++) {
@@ -49,68 +54,59 @@ final class PairingWave {
             int partner = partnerAbove(i, sorted, next);
             if (partner != END) {
                 unlink(partner, next, previous);
-                matches.add(match(pool, sorted, i, partner, now));
+                matches.add(match(pool, line, sorted, i, partner, now));
             }
         }
         return matches;
     }
 
-    /** The waiting players in rating order, with their windows, and their histories fetched on demand. */
-    private record Sorted(QueueEntry[] entries, double[] ratings, long[] waitedNanos, double[] windows,
-            PairingHistory.Recent[] recent, boolean[] fetched) {
+    /** The waiting players in rating order, with their windows. */
+    private record Sorted(PlayerCard[] cards, double[] ratings, long[] waitedNanos, double[] windows) {
     }
 
-    private Sorted sort(List<QueueEntry> waiting, Instant now) {
-        int n = waiting.size();
-        double[] ratingsInJoinOrder = new double[n];
+    private Sorted sort(PoolLine line, Instant now) {
+        int n = line.length();
+        double[] ratingsInJoinOrder = line.ratings();
+        long nowSecond = now.getEpochSecond();
+        int nowNano = now.getNano();
         long[] waitedInJoinOrder = new long[n];
         for (int i = 0; i < n; i++) {
-            QueueEntry entry = waiting.get(i);
-            ratingsInJoinOrder[i] = entry.rating();
-            waitedInJoinOrder[i] = Math.max(nanosBetween(entry.joinedAt(), now), 0);
+            waitedInJoinOrder[i] = Math.max(nanosBetween(line.joinedSecond(i), line.joinedNano(i), nowSecond, nowNano), 0);
         }
-        int[] order = RatingOrder.ascending(ratingsInJoinOrder);
-        QueueEntry[] entries = new QueueEntry[n];
+        int[] order = RatingOrder.ascending(ratingsInJoinOrder, n);
+        PlayerCard[] cards = new PlayerCard[n];
         double[] ratings = new double[n];
         long[] waitedNanos = new long[n];
         double[] windows = new double[n];
         for (int k = 0; k < n; k++) {
-            entries[k] = waiting.get(order[k]);
-            ratings[k] = ratingsInJoinOrder[order[k]];
-            waitedNanos[k] = waitedInJoinOrder[order[k]];
+            int i = order[k];
+            cards[k] = line.card(i);
+            ratings[k] = ratingsInJoinOrder[i];
+            waitedNanos[k] = waitedInJoinOrder[i];
             windows[k] = config.windowAfterSeconds(waitedNanos[k] / 1e9);
         }
-        return new Sorted(entries, ratings, waitedNanos, windows, new PairingHistory.Recent[n], new boolean[n]);
+        return new Sorted(cards, ratings, waitedNanos, windows);
     }
 
     /** The nearest unpaired player above {@code i} whose rating gap both windows accept, or {@link #END}. */
-    private int partnerAbove(int i, Sorted sorted, int[] next) {
+    private static int partnerAbove(int i, Sorted sorted, int[] next) {
+        double[] ratings = sorted.ratings();
+        double[] windows = sorted.windows();
         int candidate = next[i];
         for (int tried = 0; candidate != END && tried < LOOKAHEAD; tried++, candidate = next[candidate]) {
-            double gap = sorted.ratings()[candidate] - sorted.ratings()[i];
-            if (gap > sorted.windows()[i]) {
+            double gap = ratings[candidate] - ratings[i];
+            if (gap > windows[i]) {
                 return END; // everyone further up is further away
             }
-            if (gap <= sorted.windows()[candidate] && !rematch(i, candidate, sorted)) {
+            if (gap <= windows[candidate] && !rematch(sorted.cards()[i], sorted.cards()[candidate])) {
                 return candidate;
             }
         }
         return END;
     }
 
-    private boolean rematch(int a, int b, Sorted sorted) {
-        PairingHistory.Recent ofA = recent(a, sorted);
-        PairingHistory.Recent ofB = recent(b, sorted);
-        return ofA != null && sorted.entries()[b].player().equals(ofA.lastOpponent())
-                || ofB != null && sorted.entries()[a].player().equals(ofB.lastOpponent());
-    }
-
-    private PairingHistory.Recent recent(int i, Sorted sorted) {
-        if (!sorted.fetched()[i]) {
-            sorted.recent()[i] = history.recentOrNull(sorted.entries()[i].player());
-            sorted.fetched()[i] = true;
-        }
-        return sorted.recent()[i];
+    private static boolean rematch(PlayerCard a, PlayerCard b) {
+        return a.lastPlayed(b) || b.lastPlayed(a);
     }
 
     /** Removes a paired player from the unpaired ones; players below the current one are never visited again. */
@@ -126,29 +122,29 @@ final class PairingWave {
     }
 
     /** The player who had White more often recently gets Black; a tie is settled by the random generator. */
-    private Match match(MatchPool pool, Sorted sorted, int lower, int upper, Instant now) {
-        int lowerBalance = balance(recent(lower, sorted));
-        int upperBalance = balance(recent(upper, sorted));
+    private Match match(MatchPool pool, PoolLine line, Sorted sorted, int lower, int upper, Instant now) {
+        PlayerCard lowerCard = sorted.cards()[lower];
+        PlayerCard upperCard = sorted.cards()[upper];
+        int lowerBalance = lowerCard.colorBalance();
+        int upperBalance = upperCard.colorBalance();
         boolean lowerIsWhite = lowerBalance != upperBalance ? lowerBalance < upperBalance : random.nextBoolean();
-        int whiteIndex = lowerIsWhite ? lower : upper;
-        int blackIndex = lowerIsWhite ? upper : lower;
-        QueueEntry white = sorted.entries()[whiteIndex];
-        QueueEntry black = sorted.entries()[blackIndex];
-        history.record(white.player(), sorted.recent()[whiteIndex], black.player(), sorted.recent()[blackIndex]);
-        return new Match(pool, white.player(), black.player(), sorted.ratings()[whiteIndex], sorted.ratings()[blackIndex],
-                Duration.ofNanos(sorted.waitedNanos()[whiteIndex]), Duration.ofNanos(sorted.waitedNanos()[blackIndex]), now);
-    }
-
-    private static int balance(PairingHistory.Recent recent) {
-        return recent == null ? 0 : recent.colorBalance();
+        int white = lowerIsWhite ? lower : upper;
+        int black = lowerIsWhite ? upper : lower;
+        PlayerCard whiteCard = sorted.cards()[white];
+        PlayerCard blackCard = sorted.cards()[black];
+        history.record(whiteCard, blackCard);
+        line.take(whiteCard);
+        line.take(blackCard);
+        return new Match(pool, whiteCard.id(), blackCard.id(), sorted.ratings()[white], sorted.ratings()[black],
+                Duration.ofNanos(sorted.waitedNanos()[white]), Duration.ofNanos(sorted.waitedNanos()[black]), now);
     }
 
     /** Saturates instead of overflowing for absurd spans (hundreds of years). */
-    private static long nanosBetween(Instant from, Instant to) {
-        long seconds = to.getEpochSecond() - from.getEpochSecond();
+    private static long nanosBetween(long fromSecond, int fromNano, long toSecond, int toNano) {
+        long seconds = toSecond - fromSecond;
         if (Math.abs(seconds) > Long.MAX_VALUE / 1_000_000_000L - 1) {
             return seconds > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
         }
-        return seconds * 1_000_000_000L + (to.getNano() - from.getNano());
+        return seconds * 1_000_000_000L + (toNano - fromNano);
     }
 }

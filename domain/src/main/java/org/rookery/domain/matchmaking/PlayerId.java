@@ -16,6 +16,18 @@ public record PlayerId(String value) {
                 "player id must be at most " + MAX_LENGTH + " characters long", value.length());
     }
 
+    // Written out rather than left to the record's generated methods: waves hash and compare
+    // hundreds of thousands of ids, and the generated ones go through method handles.
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof PlayerId id && value.equals(id.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public String toString() {
         return value;

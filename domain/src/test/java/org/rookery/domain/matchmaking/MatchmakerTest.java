@@ -1,6 +1,7 @@
 package org.rookery.domain.matchmaking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +23,8 @@ class MatchmakerTest {
     private static final PlayerId CAROL = new PlayerId("carol");
     private static final PlayerId DAN = new PlayerId("dan");
 
-    private final MatchmakingQueue queue = new MatchmakingQueue(QueueConfig.defaults());
     private final Matchmaker matchmaker = new Matchmaker(PairingConfig.defaults(), new SplittableRandom(7));
+    private final MatchmakingQueue queue = new MatchmakingQueue(QueueConfig.defaults(), matchmaker.history());
 
     @Test
     void pairs_two_players_within_the_base_window() {
@@ -58,11 +59,12 @@ class MatchmakerTest {
     @Test
     void keeps_its_history_within_capacity_across_waves() {
         var smallMemory = new Matchmaker(new PairingConfig(50, 10, 500, 10, 10), new SplittableRandom(3));
+        var smallMemoryQueue = new MatchmakingQueue(QueueConfig.defaults(), smallMemory.history());
         for (int i = 0; i < 40; i++) {
-            queue.join(new PlayerId("p" + i), BLITZ, 1500 + i, T0);
+            smallMemoryQueue.join(new PlayerId("p" + i), BLITZ, 1500 + i, T0);
         }
 
-        assertThat(smallMemory.runWave(queue, T0)).hasSize(20);
+        assertThat(smallMemory.runWave(smallMemoryQueue, T0)).hasSize(20);
         assertThat(smallMemory.history().size()).isLessThanOrEqualTo(10);
     }
 
@@ -175,6 +177,56 @@ class MatchmakerTest {
     }
 
     @Test
+    void refuses_a_rematch_recorded_after_the_players_joined() {
+        queue.join(ALICE, BLITZ, 1500, T0);
+        queue.join(BOB, BLITZ, 1500, T0);
+        matchmaker.history().recordGame(new PlayerId("bob"), new PlayerId("alice"));
+
+        assertThat(matchmaker.runWave(queue, T0)).isEmpty();
+    }
+
+    @Test
+    void allows_a_rematch_once_the_history_forgot_the_game_even_while_both_wait() {
+        var forgetful = new Matchmaker(new PairingConfig(50, 10, 500, 10, 2), new SplittableRandom(5));
+        var forgetfulQueue = new MatchmakingQueue(QueueConfig.defaults(), forgetful.history());
+        forgetful.history().recordGame(ALICE, BOB);
+        forgetfulQueue.join(ALICE, BLITZ, 1500, T0);
+        forgetfulQueue.join(BOB, BLITZ, 1500, T0);
+        assertThat(forgetful.runWave(forgetfulQueue, T0)).isEmpty();
+
+        forgetful.history().recordGame(CAROL, DAN);
+
+        assertThat(forgetful.history().lastOpponent(ALICE)).as("the older half is forgotten").isEmpty();
+        assertThat(forgetful.runWave(forgetfulQueue, T0)).hasSize(1);
+    }
+
+    @Test
+    void refuses_a_rematch_with_a_player_the_history_forgot_while_their_opponent_still_remembers_them() {
+        var forgetful = new Matchmaker(new PairingConfig(50, 10, 500, 10, 2), new SplittableRandom(5));
+        var forgetfulQueue = new MatchmakingQueue(QueueConfig.defaults(), forgetful.history());
+        forgetful.history().recordGame(ALICE, BOB);
+        forgetful.history().recordGame(CAROL, DAN); // games 3 and 4 of a capacity of 2: games 1 to 3 are forgotten
+        assertThat(forgetful.history().lastOpponent(CAROL)).isEmpty();
+        assertThat(forgetful.history().lastOpponent(DAN)).contains(CAROL);
+
+        forgetfulQueue.join(new PlayerId("carol"), BLITZ, 1500, T0);
+        forgetfulQueue.join(new PlayerId("dan"), BLITZ, 1500, T0);
+
+        assertThat(forgetful.runWave(forgetfulQueue, T0)).as("Dan's last game was against Carol").isEmpty();
+    }
+
+    @Test
+    void refuses_a_queue_built_on_another_history() {
+        var elsewhere = new MatchmakingQueue(QueueConfig.defaults(), new PairingHistory(PairingConfig.defaults()));
+        elsewhere.join(ALICE, BLITZ, 1500, T0);
+        elsewhere.join(BOB, BLITZ, 1500, T0);
+
+        assertThatThrownBy(() -> matchmaker.runWave(elsewhere, T0)).isInstanceOf(InvalidMatchmakingException.class)
+                .hasMessageContaining("another pairing history");
+        assertThat(elsewhere.size()).isEqualTo(2);
+    }
+
+    @Test
     void gives_black_to_the_player_who_had_white_more_often() {
         matchmaker.history().recordGame(ALICE, CAROL);
         matchmaker.history().recordGame(ALICE, DAN);
@@ -204,13 +256,14 @@ class MatchmakerTest {
     @Test
     void a_wave_over_a_hundred_thousand_players_pairs_each_at_most_once_and_within_windows() {
         var config = PairingConfig.defaults();
-        var big = new MatchmakingQueue(QueueConfig.defaults());
+        var bigMatchmaker = new Matchmaker(config, new SplittableRandom(1));
+        var big = new MatchmakingQueue(QueueConfig.defaults(), bigMatchmaker.history());
         var random = new SplittableRandom(42);
         for (int i = 0; i < 100_000; i++) {
             big.join(new PlayerId("p" + i), BLITZ, 1500 + 300 * gaussian(random), T0.minusMillis(random.nextLong(60_000)));
         }
 
-        List<Match> matches = new Matchmaker(config, new SplittableRandom(1)).runWave(big, T0);
+        List<Match> matches = bigMatchmaker.runWave(big, T0);
 
         Set<PlayerId> paired = new HashSet<>();
         List<Match> twiceOrTooFar = new ArrayList<>();
@@ -228,10 +281,11 @@ class MatchmakerTest {
     }
 
     private static PlayerId whiteInFreshWave(int seed) {
-        var freshQueue = new MatchmakingQueue(QueueConfig.defaults());
+        var freshMatchmaker = new Matchmaker(PairingConfig.defaults(), new SplittableRandom(seed));
+        var freshQueue = new MatchmakingQueue(QueueConfig.defaults(), freshMatchmaker.history());
         freshQueue.join(ALICE, BLITZ, 1500, T0);
         freshQueue.join(BOB, BLITZ, 1500, T0);
-        return new Matchmaker(PairingConfig.defaults(), new SplittableRandom(seed)).runWave(freshQueue, T0).getFirst().white();
+        return freshMatchmaker.runWave(freshQueue, T0).getFirst().white();
     }
 
     private static double gaussian(SplittableRandom random) {

@@ -19,7 +19,7 @@ class MatchmakingQueueTest {
     private static final PlayerId BOB = new PlayerId("bob");
     private static final PlayerId CAROL = new PlayerId("carol");
 
-    private final MatchmakingQueue queue = new MatchmakingQueue(QueueConfig.defaults());
+    private final MatchmakingQueue queue = queueOf(QueueConfig.defaults());
 
     @Test
     void joins_a_player_into_the_pool_they_asked_for() {
@@ -97,7 +97,7 @@ class MatchmakingQueueTest {
 
     @Test
     void the_join_interval_is_configurable() {
-        var patient = new MatchmakingQueue(new QueueConfig(10, Duration.ofMinutes(1)));
+        var patient = queueOf(new QueueConfig(10, Duration.ofMinutes(1)));
         patient.join(ALICE, BLITZ, 1620, T0);
         patient.leave(ALICE);
 
@@ -107,7 +107,7 @@ class MatchmakingQueueTest {
 
     @Test
     void rejects_join_when_queue_is_full() {
-        var small = new MatchmakingQueue(new QueueConfig(2, Duration.ofSeconds(10)));
+        var small = queueOf(new QueueConfig(2, Duration.ofSeconds(10)));
         small.join(ALICE, BLITZ, 1620, T0);
         small.join(BOB, BULLET, 1500, T0);
 
@@ -120,7 +120,7 @@ class MatchmakingQueueTest {
 
     @Test
     void a_full_queue_still_lets_a_waiting_player_switch_pools() {
-        var small = new MatchmakingQueue(new QueueConfig(1, Duration.ofSeconds(10)));
+        var small = queueOf(new QueueConfig(1, Duration.ofSeconds(10)));
         small.join(ALICE, BLITZ, 1620, T0);
 
         assertThat(small.join(ALICE, BULLET, 1580, T0.plusSeconds(10))).isInstanceOf(JoinOutcome.Switched.class);
@@ -128,7 +128,7 @@ class MatchmakingQueueTest {
 
     @Test
     void leaving_is_immediate_and_frees_a_place() {
-        var small = new MatchmakingQueue(new QueueConfig(1, Duration.ofSeconds(10)));
+        var small = queueOf(new QueueConfig(1, Duration.ofSeconds(10)));
         small.join(ALICE, BLITZ, 1620, T0);
 
         assertThat(small.leave(ALICE)).contains(new QueueEntry(ALICE, BLITZ, 1620, T0));
@@ -177,6 +177,37 @@ class MatchmakingQueueTest {
     }
 
     @Test
+    void keeps_nothing_of_a_newcomer_who_left_and_keeps_the_games_of_a_regular() {
+        var history = new PairingHistory(PairingConfig.defaults());
+        var shared = new MatchmakingQueue(QueueConfig.defaults(), history);
+        history.recordGame(ALICE, CAROL);
+        shared.join(ALICE, BLITZ, 1500, T0);
+        shared.join(BOB, BLITZ, 1500, T0);
+        assertThat(history.roster().size()).isEqualTo(3);
+
+        shared.leave(ALICE);
+        shared.leave(BOB);
+
+        assertThat(history.roster().size()).as("Bob was known only as a waiting player").isEqualTo(2);
+        assertThat(history.lastOpponent(ALICE)).contains(CAROL);
+        assertThat(history.size()).isEqualTo(2);
+    }
+
+    @Test
+    void a_player_keeps_their_games_while_switching_pools() {
+        var history = new PairingHistory(PairingConfig.defaults());
+        var shared = new MatchmakingQueue(QueueConfig.defaults(), history);
+        shared.join(ALICE, BLITZ, 1500, T0);
+        history.recordGame(ALICE, BOB);
+
+        shared.join(ALICE, BULLET, 1480, T0.plusSeconds(10));
+
+        assertThat(shared.entryOf(ALICE)).contains(new QueueEntry(ALICE, BULLET, 1480, T0.plusSeconds(10)));
+        assertThat(history.lastOpponent(ALICE)).contains(BOB);
+        assertThat(history.colorBalance(ALICE)).isEqualTo(1);
+    }
+
+    @Test
     void forgets_joins_older_than_the_interval() {
         var limit = new JoinRateLimit(Duration.ofSeconds(10));
         for (int i = 0; i < 1_000; i++) {
@@ -195,5 +226,9 @@ class MatchmakingQueueTest {
         assertThatThrownBy(() -> queue.join(ALICE, BLITZ, Double.NaN, T0)).isInstanceOf(InvalidMatchmakingException.class);
         assertThatThrownBy(() -> new QueueConfig(0, Duration.ofSeconds(10))).isInstanceOf(InvalidMatchmakingException.class);
         assertThatThrownBy(() -> new QueueConfig(10, Duration.ofSeconds(-1))).isInstanceOf(InvalidMatchmakingException.class);
+    }
+
+    private static MatchmakingQueue queueOf(QueueConfig config) {
+        return new MatchmakingQueue(config, new PairingHistory(PairingConfig.defaults()));
     }
 }

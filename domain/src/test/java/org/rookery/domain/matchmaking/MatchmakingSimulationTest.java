@@ -34,8 +34,8 @@ class MatchmakingSimulationTest {
     private static final List<MatchPool> POOLS = List.of(MatchPool.rated(TimeControl.of(1, 0)), MatchPool.rated(TimeControl.of(3, 2)));
 
     private final PairingConfig pairing = PairingConfig.defaults();
-    private final MatchmakingQueue queue = new MatchmakingQueue(QueueConfig.defaults());
     private final Matchmaker matchmaker = new Matchmaker(pairing, new SplittableRandom(SEED));
+    private final MatchmakingQueue queue = new MatchmakingQueue(QueueConfig.defaults(), matchmaker.history());
     private final SplittableRandom random = new SplittableRandom(SEED);
 
     private final Map<PlayerId, Double> ratings = new HashMap<>();

@@ -24,8 +24,8 @@ final class WaitingRoom {
     private final Matchmaker matchmaker;
 
     WaitingRoom(MatchmakingSettings settings, RandomGenerator random) {
-        this.queue = new MatchmakingQueue(settings.queue());
         this.matchmaker = new Matchmaker(settings.pairing(), random);
+        this.queue = new MatchmakingQueue(settings.queue(), matchmaker.history());
     }
 
     JoinOutcome join(PlayerId player, MatchPool pool, double rating, Instant now) {
