@@ -205,7 +205,7 @@ class MatchmakerTest {
         var forgetful = new Matchmaker(new PairingConfig(50, 10, 500, 10, 2), new SplittableRandom(5));
         var forgetfulQueue = new MatchmakingQueue(QueueConfig.defaults(), forgetful.history());
         forgetful.history().recordGame(ALICE, BOB);
-        forgetful.history().recordGame(CAROL, DAN); // games 3 and 4 of a capacity of 2: games 1 to 3 are forgotten
+        forgetful.history().recordGame(CAROL, DAN); // over a capacity of 2: Carol is forgotten with Alice and Bob, Dan, recorded last, is kept
         assertThat(forgetful.history().lastOpponent(CAROL)).isEmpty();
         assertThat(forgetful.history().lastOpponent(DAN)).contains(CAROL);
 
