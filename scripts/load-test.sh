@@ -7,7 +7,7 @@
 #   3. heap per idle WebSocket connection, Rookery's /ws/games/{id} against the echo endpoint, each
 #      measured with jcmd (GC.run, then GC.heap_info) before and after IDLE connections.
 # Knobs (environment): GAMES (500), RATE (5000), DURATION (30 s), WARMUP_RUN (45 s), IDLE (10000),
-# PORT (18090), HEAP (2g). Everything runs on 127.0.0.1 and stops by itself.
+# PORT (18090), HEAP (2g), GC_OPTS (those of ./rookery serve; empty for the JVM's defaults). Everything runs on 127.0.0.1 and stops by itself.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -16,6 +16,7 @@ export JAVA_HOME
 JAVA="$JAVA_HOME/bin/java"; JCMD="$JAVA_HOME/bin/jcmd"
 GAMES=${GAMES:-500}; RATE=${RATE:-5000}; DURATION=${DURATION:-30}; WARMUP_RUN=${WARMUP_RUN:-45}; IDLE=${IDLE:-10000}
 PORT=${PORT:-18090}; HEAP=${HEAP:-2g}
+GC_OPTS=${GC_OPTS-"-XX:MaxTenuringThreshold=0 -XX:MaxGCPauseMillis=5"} # as ./rookery serve; GC_OPTS= for the JVM's defaults
 "$ROOT/mvnw" -B -ntp -q -DskipTests -pl runtimes,loadtest -am package >&2
 NODE_LOAD="$ROOT/loadtest/node"
 if [ ! -f "$NODE_LOAD/node_modules/ws/package.json" ]; then (cd "$NODE_LOAD" && npm ci --no-audit --no-fund --loglevel=error >&2); fi
@@ -31,7 +32,7 @@ echo "## machine"; echo "$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB
 
 export ROOKERY_RATE_MOVE_USER=off ROOKERY_RATE_MOVE_IP=off ROOKERY_RATE_CREATE_GAME_USER=off ROOKERY_RATE_CREATE_GAME_IP=off
 export ROOKERY_RATE_GUEST_TOKEN_IP=off ROOKERY_WS_PING_INTERVAL=PT5M ROOKERY_WS_DEAD_AFTER=PT10M
-"$JAVA" -Xmx"$HEAP" -Xms"$HEAP" -cp "$RUNTIME" org.rookery.runtime.allinone.AllInOne --port "$PORT" > "$ROOT/loadtest/target/server.log" 2>&1 &
+"$JAVA" -Xmx"$HEAP" -Xms"$HEAP" $GC_OPTS -Xlog:gc:file="$ROOT/loadtest/target/server-gc.log" -cp "$RUNTIME" org.rookery.runtime.allinone.AllInOne --port "$PORT" > "$ROOT/loadtest/target/server.log" 2>&1 &
 SERVER=$!; PIDS+=("$SERVER")
 wait_for "http://127.0.0.1:$PORT/health/ready"
 
@@ -46,7 +47,8 @@ after=$(cpu_s "$SERVER")
 acks=$(grep -o 'moves acknowledged in all [0-9]*' "$ROOT/loadtest/target/moves.txt" | grep -o '[0-9]*$')
 gen=$(grep -o 'generator CPU [0-9.]*' "$ROOT/loadtest/target/moves.txt" | grep -o '[0-9.]*$')
 awk -v b="$before" -v a="$after" -v n="$acks" -v g="$gen" 'BEGIN { printf "server CPU %.1f s; per move: server %.3f ms, generator %.3f ms\n", a - b, (a - b) * 1000 / n, g * 1000 / n }'
-echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg); server GC options: ${GC_OPTS:-JVM defaults}"
+echo "last 20 young pauses (ms): $(grep 'Pause Young' "$ROOT/loadtest/target/server-gc.log" | tail -20 | grep -o '[0-9.]*ms$' | tr '\n' ' ')"
 echo; echo "## idle WebSocket connections ($IDLE each)"
 TOKEN=$(curl -s -XPOST "http://127.0.0.1:$PORT/v1/auth/guest" | sed 's/.*"token":"\([^"]*\)".*/\1/')
 GAME=$(curl -s -XPOST "http://127.0.0.1:$PORT/v1/games" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
