@@ -16,7 +16,7 @@ export JAVA_HOME
 JAVA="$JAVA_HOME/bin/java"; JCMD="$JAVA_HOME/bin/jcmd"
 GAMES=${GAMES:-500}; RATE=${RATE:-5000}; DURATION=${DURATION:-30}; WARMUP_RUN=${WARMUP_RUN:-45}; IDLE=${IDLE:-10000}
 PORT=${PORT:-18090}; HEAP=${HEAP:-2g}
-GC_OPTS=${GC_OPTS-"-XX:MaxTenuringThreshold=0 -XX:MaxGCPauseMillis=5"} # as ./rookery serve; GC_OPTS= for the JVM's defaults
+GC_OPTS=${GC_OPTS-"-XX:MaxTenuringThreshold=0 -XX:MaxGCPauseMillis=5 -XX:+AlwaysPreTouch"} # as ./rookery serve; GC_OPTS= for the JVM's defaults
 "$ROOT/mvnw" -B -ntp -q -DskipTests -pl runtimes,loadtest -am package >&2
 NODE_LOAD="$ROOT/loadtest/node"
 if [ ! -f "$NODE_LOAD/node_modules/ws/package.json" ]; then (cd "$NODE_LOAD" && npm ci --no-audit --no-fund --loglevel=error >&2); fi
