@@ -6,7 +6,7 @@
 #   2. the floor: the same generator and schedule against a bare Helidon WebSocket echo endpoint;
 #   3. heap per idle WebSocket connection, Rookery's /ws/games/{id} against the echo endpoint, each
 #      measured with jcmd (GC.run, then GC.heap_info) before and after IDLE connections.
-# Knobs (environment): GAMES (500), RATE (5000), DURATION (30 s), WARMUP_RUN (45 s), IDLE (10000),
+# Knobs (environment): GAMES (500), RATE (5050: about 5,000 acknowledged in the window), DURATION (30 s), WARMUP_RUN (45 s), IDLE (10000),
 # PORT (18090), HEAP (2g), GC_OPTS (those of ./rookery serve; empty for the JVM's defaults). Everything runs on 127.0.0.1 and stops by itself.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -14,7 +14,7 @@ cd "$ROOT"
 JAVA_HOME=$("$ROOT/scripts/find-jdk.sh") || exit 1
 export JAVA_HOME
 JAVA="$JAVA_HOME/bin/java"; JCMD="$JAVA_HOME/bin/jcmd"
-GAMES=${GAMES:-500}; RATE=${RATE:-5000}; DURATION=${DURATION:-30}; WARMUP_RUN=${WARMUP_RUN:-45}; IDLE=${IDLE:-10000}
+GAMES=${GAMES:-500}; RATE=${RATE:-5050}; DURATION=${DURATION:-30}; WARMUP_RUN=${WARMUP_RUN:-45}; IDLE=${IDLE:-10000}
 PORT=${PORT:-18090}; HEAP=${HEAP:-2g}
 GC_OPTS=${GC_OPTS-"-XX:MaxTenuringThreshold=0 -XX:MaxGCPauseMillis=5 -XX:+AlwaysPreTouch"} # as ./rookery serve; GC_OPTS= for the JVM's defaults
 "$ROOT/mvnw" -B -ntp -q -DskipTests -pl runtimes,loadtest -am package >&2
