@@ -1,6 +1,7 @@
 package org.rookery.runtime.allinone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -121,20 +123,17 @@ class RankedGameOverHttpTest {
         return new Guest(body.get("userId").asText(), body.get("token").asText());
     }
 
-    private JsonNode eventually(String path, Predicate<JsonNode> done) throws Exception {
+    private JsonNode eventually(String path, Predicate<JsonNode> done) {
         return eventually(path, null, done);
     }
 
     /** Reads {@code path} until {@code done} holds, for at most 10 s (the outbox relay and the backfill run apart). */
-    private JsonNode eventually(String path, String token, Predicate<JsonNode> done) throws Exception {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (true) {
-            HttpResponse<String> response = call("GET", path, token, null);
-            JsonNode body = json(response);
-            if (response.statusCode() == 200 && done.test(body)) return body;
-            if (System.nanoTime() > deadline) throw new AssertionError("still " + body + " after 10 s");
-            Thread.sleep(50); // a poll interval, not a wait for an outcome: within the per-IP read limit
-        }
+    private JsonNode eventually(String path, String token, Predicate<JsonNode> done) {
+        return await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)) // within the per-IP read limit
+                .until(() -> {
+                    HttpResponse<String> response = call("GET", path, token, null);
+                    return response.statusCode() == 200 ? json(response) : null;
+                }, body -> body != null && done.test(body));
     }
 
     private URI uri(String path) {
