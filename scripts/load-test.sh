@@ -2,7 +2,8 @@
 # Loopback load test of the all-in-one server (see docs/benchmarks.md, "Over the network"):
 #   1. moves over WebSocket and game creation over REST: GAMES games at once, RATE moves/s in all,
 #      sent on a schedule by loadtest/node/load.mjs (Node + ws); a first run of WARMUP_RUN seconds
-#      lets the JIT settle, the second is measured; CPU seconds of server and generator are read;
+#      lets the JIT settle, the second is measured; CPU seconds of server and generator are read, and
+#      the machine's own stalls beside it (StallMeter: how late a 1 ms sleeper wakes up);
 #   2. the floor: the same generator and schedule against a bare Helidon WebSocket echo endpoint;
 #   3. heap per idle WebSocket connection, Rookery's /ws/games/{id} against the echo endpoint, each
 #      measured with jcmd (GC.run, then GC.heap_info) before and after IDLE connections.
@@ -16,7 +17,7 @@ export JAVA_HOME
 JAVA="$JAVA_HOME/bin/java"; JCMD="$JAVA_HOME/bin/jcmd"
 GAMES=${GAMES:-500}; RATE=${RATE:-5050}; DURATION=${DURATION:-30}; WARMUP_RUN=${WARMUP_RUN:-45}; IDLE=${IDLE:-10000}
 PORT=${PORT:-18090}; HEAP=${HEAP:-2g}
-GC_OPTS=${GC_OPTS-"-XX:MaxTenuringThreshold=0 -XX:MaxGCPauseMillis=5 -XX:+AlwaysPreTouch"} # as ./rookery serve; GC_OPTS= for the JVM's defaults
+GC_OPTS=${GC_OPTS-$("$ROOT/scripts/server-jvm-opts.sh")} # as ./rookery serve; GC_OPTS= for the JVM's defaults
 "$ROOT/mvnw" -B -ntp -q -DskipTests -pl runtimes,loadtest -am package >&2
 NODE_LOAD="$ROOT/loadtest/node"
 if [ ! -f "$NODE_LOAD/node_modules/ws/package.json" ]; then (cd "$NODE_LOAD" && npm ci --no-audit --no-fund --loglevel=error >&2); fi
@@ -36,14 +37,23 @@ export ROOKERY_RATE_GUEST_TOKEN_IP=off ROOKERY_WS_PING_INTERVAL=PT5M ROOKERY_WS_
 SERVER=$!; PIDS+=("$SERVER")
 wait_for "http://127.0.0.1:$PORT/health/ready"
 
+# The machine's own stalls beside the measured load (StallMeter), at real-time priority where allowed.
+stall_meter() {
+  local cmd=("$JAVA" -Xmx64m -XX:+UseSerialGC -cp "$LOAD" org.rookery.load.StallMeter "$1")
+  if chrt -f 10 true 2>/dev/null; then chrt -f 10 "${cmd[@]}"; else "${cmd[@]}"; fi
+}
 cpu_s() { awk '{printf "%.2f", ($14 + $15) / 100}' "/proc/$1/stat"; }
 generate() { node "$NODE_LOAD/load.mjs" --url "http://127.0.0.1:$1" --games "$GAMES" --rate "$RATE" "${@:2}"; }
 
 echo; echo "## moves over WebSocket ($GAMES games, $RATE moves/s scheduled, ${DURATION} s measured after a ${WARMUP_RUN} s warm-up run)"
 generate "$PORT" --seconds "$WARMUP_RUN" --warmup 0 > /dev/null || true
 before=$(cpu_s "$SERVER")
+stall_meter "$((DURATION + 10))" > "$ROOT/loadtest/target/stalls.txt" 2>&1 &
+STALLS=$!
 generate "$PORT" --seconds "$DURATION" --warmup 10 | tee "$ROOT/loadtest/target/moves.txt"
 after=$(cpu_s "$SERVER")
+wait "$STALLS" || true; cat "$ROOT/loadtest/target/stalls.txt"
+echo "server heap on huge pages: $(awk '/AnonHugePages/ {print $2 " kB"}' "/proc/$SERVER/smaps_rollup" 2>/dev/null || echo unknown)"
 acks=$(grep -o 'moves acknowledged in all [0-9]*' "$ROOT/loadtest/target/moves.txt" | grep -o '[0-9]*$')
 gen=$(grep -o 'generator CPU [0-9.]*' "$ROOT/loadtest/target/moves.txt" | grep -o '[0-9.]*$')
 awk -v b="$before" -v a="$after" -v n="$acks" -v g="$gen" 'BEGIN { printf "server CPU %.1f s; per move: server %.3f ms, generator %.3f ms\n", a - b, (a - b) * 1000 / n, g * 1000 / n }'
