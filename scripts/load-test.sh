@@ -7,7 +7,7 @@
 #   2. the floor: the same generator and schedule against a bare Helidon WebSocket echo endpoint;
 #   3. heap per idle WebSocket connection, Rookery's /ws/games/{id} against the echo endpoint, each
 #      measured with jcmd (GC.run, then GC.heap_info) before and after IDLE connections.
-# Knobs (environment): GAMES (500), RATE (5050: about 5,000 acknowledged in the window), DURATION (30 s), WARMUP_RUN (45 s), IDLE (10000),
+# Knobs (environment): GAMES (500), RATE (5050: about 5,000 acknowledged in the window), DURATION (30 s), WARMUP_RUN (45 s), IDLE (10000; 0 skips part 3),
 # PORT (18090), HEAP (2g), GC_OPTS (those of ./rookery serve; empty for the JVM's defaults). Everything runs on 127.0.0.1 and stops by itself.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -59,11 +59,12 @@ gen=$(grep -o 'generator CPU [0-9.]*' "$ROOT/loadtest/target/moves.txt" | grep -
 awk -v b="$before" -v a="$after" -v n="$acks" -v g="$gen" 'BEGIN { printf "server CPU %.1f s; per move: server %.3f ms, generator %.3f ms\n", a - b, (a - b) * 1000 / n, g * 1000 / n }'
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg); server GC options: ${GC_OPTS:-JVM defaults}"
 echo "last 20 young pauses (ms): $(grep 'Pause Young' "$ROOT/loadtest/target/server-gc.log" | tail -20 | grep -o '[0-9.]*ms$' | tr '\n' ' ')"
-echo; echo "## idle WebSocket connections ($IDLE each)"
+[ "$IDLE" -gt 0 ] && { echo; echo "## idle WebSocket connections ($IDLE each)"; }
 TOKEN=$(curl -s -XPOST "http://127.0.0.1:$PORT/v1/auth/guest" | sed 's/.*"token":"\([^"]*\)".*/\1/')
 GAME=$(curl -s -XPOST "http://127.0.0.1:$PORT/v1/games" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
   -d '{"timeControl":{"initialMs":600000,"incrementMs":0}}' | sed 's/.*"gameId":"\([^"]*\)".*/\1/')
-measure() { # name pid path
+measure() { # name pid path; nothing when IDLE=0
+  [ "$IDLE" -gt 0 ] || return 0
   local before after
   before=$(heap_kb "$2")
   mkfifo "/tmp/rookery-idle-$$-$1"
