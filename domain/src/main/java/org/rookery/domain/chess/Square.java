@@ -2,10 +2,18 @@ package org.rookery.domain.chess;
 
 /**
  * Squares as ints 0..63 (a1 = 0, b1 = 1, …, h8 = 63), which is what the engine uses on its hot
- * path; this class names and parses them. Stateless, so thread-safe.
+ * path; this class names and parses them. Immutable, so thread-safe.
  */
 public final class Square {
     public static final int NONE = -1;
+    /** The 64 names, made once: notation code asks for them on every move. */
+    private static final String[] NAMES = new String[64];
+
+    static {
+        for (int square = 0; square < 64; square++) {
+            NAMES[square] = "" + (char) ('a' + file(square)) + (char) ('1' + rank(square));
+        }
+    }
 
     private Square() {}
 
@@ -23,7 +31,7 @@ public final class Square {
 
     /** Algebraic name, e.g. {@code "e4"}. */
     public static String name(int square) {
-        return "" + (char) ('a' + file(square)) + (char) ('1' + rank(square));
+        return NAMES[square];
     }
 
     /** Parses {@code "e4"}; returns {@link #NONE} when the text is not exactly one square. */

@@ -1,20 +1,32 @@
 package org.rookery.domain.chess;
 
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
 /**
  * UCI long algebraic notation ({@code e2e4}, {@code e7e8q}). Castling prints as the king's
  * two-square step in standard chess ({@code e1g1}) and as king-takes-rook in Chess960
- * ({@code e1h1}), as UCI engines expect; parsing accepts both in standard chess. Stateless, so
- * thread-safe.
+ * ({@code e1h1}), as UCI engines expect; parsing accepts both in standard chess. Thread-safe.
  */
 public final class Uci {
+    /**
+     * The text of each from-to pair without promotion, made on first use and then shared: a
+     * server keeps the text of every move it records, and most games repeat the same few hundred.
+     */
+    private static final AtomicReferenceArray<String> PLAIN = new AtomicReferenceArray<>(64 * 64);
+
     private Uci() {}
 
     public static String format(Position position, int move) {
-        int to = Move.to(move);
+        int from = Move.from(move), to = Move.to(move);
         if (Move.isCastling(move) && !position.isChess960()) to = position.castlingKingTarget(move);
-        String s = Square.name(Move.from(move)) + Square.name(to);
         PieceType promo = Move.promotion(move);
-        return promo == null ? s : s + Character.toLowerCase(promo.letter());
+        if (promo != null) return Square.name(from) + Square.name(to) + Character.toLowerCase(promo.letter());
+        String text = PLAIN.getAcquire(from * 64 + to);
+        if (text == null) {
+            text = Square.name(from) + Square.name(to);
+            PLAIN.setRelease(from * 64 + to, text); // two threads may both make it: equal texts, either wins
+        }
+        return text;
     }
 
     /**
