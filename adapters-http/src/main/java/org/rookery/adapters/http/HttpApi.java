@@ -58,7 +58,10 @@ public final class HttpApi implements AutoCloseable {
         return server.host(settings.host())
                 .port(settings.port())
                 .shutdownHook(false)
-                .maxPayloadSize(settings.maxBodyBytes())
+                // The routes refuse a body over maxBodyBytes themselves, reading the rest of it so the 413 reaches
+                // the client on a connection that stays open (JsonExchange); Helidon's own limit, which answers 413 and
+                // closes at once, unread body and all, is only the hard cap on what a refused body may make us read.
+                .maxPayloadSize(settings.maxBodyBytes() + JsonExchange.MAX_DISCARDED_BYTES)
                 .directHandlers(problems.directHandlers())
                 .addProtocol(WsConfig.builder().maxFrameLength(HARD_FRAME_LIMIT).build())
                 .routing(this::routing)

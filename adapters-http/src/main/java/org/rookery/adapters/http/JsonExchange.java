@@ -16,6 +16,8 @@ import java.util.Optional;
  * with 413, even when no length was announced) and writes JSON answers. Thread-safe.
  */
 public final class JsonExchange {
+    /** At most this much of a refused body is read and dropped so that the client gets its 413 (see {@link #discardRest}). */
+    static final long MAX_DISCARDED_BYTES = 1 << 20;
     private final Json json;
     private final long maxBodyBytes;
 
@@ -34,15 +36,30 @@ public final class JsonExchange {
 
     /** The body's bytes, at most {@code maxBodyBytes} of them. */
     public byte[] body(ServerRequest req) {
-        if (req.headers().contentLength().orElse(0) > maxBodyBytes) throw ApiProblemException.payloadTooLarge(maxBodyBytes);
         if (!req.content().hasEntity()) return new byte[0];
+        boolean announcedTooLarge = req.headers().contentLength().orElse(0) > maxBodyBytes;
         try (InputStream in = req.content().inputStream()) {
-            byte[] bytes = in.readNBytes((int) maxBodyBytes + 1);
-            if (bytes.length > maxBodyBytes) throw ApiProblemException.payloadTooLarge(maxBodyBytes);
+            byte[] bytes = announcedTooLarge ? new byte[0] : in.readNBytes((int) maxBodyBytes + 1);
+            if (announcedTooLarge || bytes.length > maxBodyBytes) {
+                discardRest(in);
+                throw ApiProblemException.payloadTooLarge(maxBodyBytes);
+            }
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Reads and drops what is left of a refused body, up to {@link #MAX_DISCARDED_BYTES}. A client that
+     * sends its whole body before reading the answer (as most do) would otherwise have the connection
+     * closed under it with the body unread, and the kernel's reset would often destroy the 413 on its
+     * way. A larger remainder is not read: the server closes that connection instead.
+     */
+    private static void discardRest(InputStream in) throws IOException {
+        byte[] sink = new byte[8192];
+        long left = MAX_DISCARDED_BYTES;
+        for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0; ) left -= n;
     }
 
     public void send(ServerResponse res, int status, Object value) {

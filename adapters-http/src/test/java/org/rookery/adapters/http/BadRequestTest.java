@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.rookery.adapters.http.TestPlatform.Guest;
@@ -89,6 +96,49 @@ class BadRequestTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge.getBytes()))));
         problem(chunked, 413, "payload_too_large");
         assertThat(platform.post("/v1/games", alice.token(), CREATE).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void a_refused_body_is_read_to_its_end_so_the_413_arrives_and_the_connection_serves_the_next_request() throws IOException {
+        Guest alice = platform.guest();
+        String huge = "{\"fen\":\"" + "x".repeat(20_000) + "\"}";
+        try (Socket socket = new Socket(platform.base.getHost(), platform.base.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(post(alice, huge)); // the whole oversized body, as a client that writes before it reads
+            out.write(post(alice, CREATE)); // then a good request on the same connection
+            out.flush();
+            InputStream in = socket.getInputStream();
+
+            assertThat(statusOfNextResponse(in)).isEqualTo(413);
+            assertThat(statusOfNextResponse(in)).isEqualTo(201);
+        }
+    }
+
+    private static byte[] post(Guest guest, String body) {
+        return ("POST /v1/games HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + guest.token()
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body)
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Reads one HTTP/1.1 response with a Content-Length body; returns its status. */
+    private static int statusOfNextResponse(InputStream in) throws IOException {
+        String status = line(in);
+        int length = 0;
+        for (String header = line(in); !header.isEmpty(); header = line(in)) {
+            if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) length = Integer.parseInt(header.substring(15).trim());
+        }
+        assertThat(in.readNBytes(length)).hasSize(length);
+        return Integer.parseInt(status.split(" ")[1]);
+    }
+
+    private static String line(InputStream in) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0) throw new EOFException("the server closed the connection after: " + sb);
+            if (c != '\r') sb.append((char) c);
+        }
+        return sb.toString();
     }
 
     @Test
