@@ -17,11 +17,29 @@ final class HexagonRules {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rookery.domain..")
             .because("teams embed the domain as a library: it must bring no dependency, no framework and no I/O");
 
-    @Subjects({"org.rookery.ports..", "org.rookery.application.."})
-    static final ArchRule ports_and_application_services_depend_on_the_domain_and_the_jdk_alone = classes()
-            .that().resideInAnyPackage("org.rookery.ports..", "org.rookery.application..")
+    @Subjects("org.rookery.ports..")
+    static final ArchRule ports_depend_on_the_domain_and_the_jdk_alone = classes()
+            .that().resideInAPackage("org.rookery.ports..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rookery.domain..", "org.rookery.ports..")
+            .because("a port is a contract between the application and its adapters: it may speak only the domain's language");
+
+    @Subjects("org.rookery.application..")
+    static final ArchRule application_services_depend_on_the_domain_the_ports_and_the_jdk_alone = classes()
+            .that().resideInAPackage("org.rookery.application..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rookery.domain..", "org.rookery.ports..", "org.rookery.application..")
             .because("the application core must run unchanged on any set of adapters, including the in-memory ones");
+
+    @Subjects("org.rookery.application..")
+    static final ArchRule application_services_ship_in_the_application_module_alone = classes()
+            .that().resideInAPackage("org.rookery.application..")
+            .should(RookeryConditions.comeFromModule("application"))
+            .because("adapters depend on the ports module; if services shipped there, an adapter could compile against them");
+
+    @Subjects("org.rookery.ports..")
+    static final ArchRule ports_ship_in_the_ports_module_alone = classes()
+            .that().resideInAPackage("org.rookery.ports..")
+            .should(RookeryConditions.comeFromModule("ports"))
+            .because("the ports artifact is the contract adapters build against: it must hold interfaces and values, nothing else");
 
     @Subjects("org.rookery.ports..")
     static final ArchRule ports_do_not_know_the_services_behind_them = noClasses()

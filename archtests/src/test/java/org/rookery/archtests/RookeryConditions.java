@@ -82,4 +82,16 @@ final class RookeryConditions {
     private static List<String> drivenPortsOf(JavaClass c) {
         return c.getAllRawInterfaces().stream().filter(i -> i.getPackageName().equals(DRIVEN_PORTS)).map(JavaClass::getSimpleName).toList();
     }
+
+    /** The class was loaded from the named Maven module (its target/classes folder or its rookery-&lt;module&gt; jar). */
+    static ArchCondition<JavaClass> comeFromModule(String module) {
+        return new ArchCondition<>("come from the " + module + " module") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                String location = item.getSource().map(source -> source.getUri().toString()).orElse("");
+                boolean fromModule = location.contains("/" + module + "/target/classes/") || location.contains("/rookery-" + module + "-");
+                if (!fromModule) events.add(SimpleConditionEvent.violated(item, item.getName() + " comes from " + location));
+            }
+        };
+    }
 }

@@ -1,4 +1,6 @@
-package org.rookery.adapters.memory;
+package org.rookery.application.testkit;
+
+import org.rookery.adapters.memory.*;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,49 +28,49 @@ import org.rookery.ports.out.Outbox;
  * The live-game service on in-memory adapters with a hand-moved clock and hand-run timers;
  * any port can be swapped for a faulty one. A test fixture, not thread-safe to configure.
  */
-final class LiveGameKit {
-    static final Actor ALICE = new Actor("alice", "req-a"), BOB = new Actor("bob", "req-b"), EVE = new Actor("eve", "req-e");
+public final class LiveGameKit {
+    public static final Actor ALICE = new Actor("alice", "req-a"), BOB = new Actor("bob", "req-b"), EVE = new Actor("eve", "req-e");
 
-    final ManualTimeSource time = new ManualTimeSource(Instant.parse("2025-03-01T12:00:00Z"));
-    final ManualScheduler scheduler = new ManualScheduler();
-    final InMemoryGameEventLog memoryLog = new InMemoryGameEventLog();
-    final InMemoryGameSnapshotStore snapshots = new InMemoryGameSnapshotStore();
-    final InMemoryActiveGameCache cache = new InMemoryActiveGameCache();
-    final InMemoryGameBroadcaster memoryBroadcaster = new InMemoryGameBroadcaster();
-    final InMemoryOutbox memoryOutbox = new InMemoryOutbox();
-    final InMemoryEventPublisher bus = new InMemoryEventPublisher(true);
-    final SequentialIdGenerator ids = new SequentialIdGenerator();
-    GameEventLog log = memoryLog;
-    GameBroadcaster broadcaster = memoryBroadcaster;
-    Outbox outbox = memoryOutbox;
-    EventPublisher publisher = bus;
-    LiveGameService service;
+    public final ManualTimeSource time = new ManualTimeSource(Instant.parse("2025-03-01T12:00:00Z"));
+    public final ManualScheduler scheduler = new ManualScheduler();
+    public final InMemoryGameEventLog memoryLog = new InMemoryGameEventLog();
+    public final InMemoryGameSnapshotStore snapshots = new InMemoryGameSnapshotStore();
+    public final InMemoryActiveGameCache cache = new InMemoryActiveGameCache();
+    public final InMemoryGameBroadcaster memoryBroadcaster = new InMemoryGameBroadcaster();
+    public final InMemoryOutbox memoryOutbox = new InMemoryOutbox();
+    public final InMemoryEventPublisher bus = new InMemoryEventPublisher(true);
+    public final SequentialIdGenerator ids = new SequentialIdGenerator();
+    public GameEventLog log = memoryLog;
+    public GameBroadcaster broadcaster = memoryBroadcaster;
+    public Outbox outbox = memoryOutbox;
+    public EventPublisher publisher = bus;
+    public LiveGameService service;
     private int moveIds;
 
-    LiveGameKit start() {
+    public LiveGameKit start() {
         service = new LiveGameService(new LiveGamePorts(log, snapshots, cache, broadcaster, outbox, time, ids, scheduler),
                 LiveGameSettings.DEFAULTS, new Random(3));
         return this;
     }
 
-    OutboxRelay relay() {
+    public OutboxRelay relay() {
         return new OutboxRelay(memoryOutbox, publisher, 16);
     }
 
     /** A game Alice (White) created and Bob joined. */
-    String startedGame(long initialMs, long incrementMs) {
+    public String startedGame(long initialMs, long incrementMs) {
         GameView created = accepted(service.create(ALICE, GameSetup.standard(initialMs, incrementMs, ColorChoice.WHITE, true)));
         accepted(service.join(created.gameId(), BOB));
         return created.gameId();
     }
 
-    Outcome<MoveOutcome> move(String gameId, Actor player, String uci) {
+    public Outcome<MoveOutcome> move(String gameId, Actor player, String uci) {
         int ply = accepted(service.game(gameId)).moves().size();
         return service.move(gameId, player, new MoveRequest("mv-" + ++moveIds, ply, uci));
     }
 
     /** Plays the moves for whoever is to move. */
-    void play(String gameId, String... ucis) {
+    public void play(String gameId, String... ucis) {
         for (String uci : ucis) {
             GameView v = accepted(service.game(gameId));
             Actor mover = v.clock().turn() == org.rookery.domain.chess.Color.WHITE ? ALICE : BOB;
@@ -76,11 +78,11 @@ final class LiveGameKit {
         }
     }
 
-    List<EventEnvelope> events(String gameId) {
+    public List<EventEnvelope> events(String gameId) {
         return memoryLog.readAfter(gameId, 0);
     }
 
-    static <T> T accepted(Outcome<T> outcome) {
+    public static <T> T accepted(Outcome<T> outcome) {
         assertThat(outcome).isInstanceOf(Outcome.Accepted.class);
         return ((Outcome.Accepted<T>) outcome).value();
     }

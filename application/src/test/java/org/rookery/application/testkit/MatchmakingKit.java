@@ -1,4 +1,6 @@
-package org.rookery.adapters.memory;
+package org.rookery.application.testkit;
+
+import org.rookery.adapters.memory.*;
 
 import java.time.Duration;
 import java.util.List;
@@ -21,27 +23,27 @@ import org.rookery.ports.out.notice.MatchNotice;
  * Matchmaking on the in-memory kit, creating real games on a live-game service in the same
  * process, with a switch that makes game creation fail. A test fixture, not thread-safe to configure.
  */
-final class MatchmakingKit {
-    final LiveGameKit live = new LiveGameKit().start();
-    final InMemoryMatchRetryQueue retries = new InMemoryMatchRetryQueue();
-    final InMemoryMatchNotifier notifier = new InMemoryMatchNotifier();
-    final InMemoryRatingStore ratings = new InMemoryRatingStore();
-    final MatchGameCreator inProcess = new InProcessMatchGameCreator(live.service, live.service);
-    volatile boolean liveGameDown;
-    int creationCalls;
-    final MatchmakingServices matchmaking;
-    final Map<String, List<MatchNotice>> notices = new ConcurrentHashMap<>();
+public final class MatchmakingKit {
+    public final LiveGameKit live = new LiveGameKit().start();
+    public final InMemoryMatchRetryQueue retries = new InMemoryMatchRetryQueue();
+    public final InMemoryMatchNotifier notifier = new InMemoryMatchNotifier();
+    public final InMemoryRatingStore ratings = new InMemoryRatingStore();
+    public final MatchGameCreator inProcess = new InProcessMatchGameCreator(live.service, live.service);
+    public volatile boolean liveGameDown;
+    public int creationCalls;
+    public final MatchmakingServices matchmaking;
+    public final Map<String, List<MatchNotice>> notices = new ConcurrentHashMap<>();
 
-    MatchmakingKit() {
+    public MatchmakingKit() {
         this(MatchmakingSettings.defaults());
     }
 
-    MatchmakingKit(MatchmakingSettings settings) {
+    public MatchmakingKit(MatchmakingSettings settings) {
         this(settings, null);
     }
 
     /** With {@code creator} in front of the in-process one (null: the in-process one, behind the down switch). */
-    MatchmakingKit(MatchmakingSettings settings, java.util.function.UnaryOperator<MatchGameCreator> decorate) {
+    public MatchmakingKit(MatchmakingSettings settings, java.util.function.UnaryOperator<MatchGameCreator> decorate) {
         MatchGameCreator switchable = request -> {
             creationCalls++;
             if (liveGameDown) throw GameCreationException.unavailable("live-game unreachable", null);
@@ -54,7 +56,7 @@ final class MatchmakingKit {
     }
 
     /** Joins 3+2 rated and watches the player's notices. */
-    JoinAnswer join(String user) {
+    public JoinAnswer join(String user) {
         notices.computeIfAbsent(user, u -> {
             List<MatchNotice> list = new CopyOnWriteArrayList<>();
             matchmaking.service().watch(u, list::add);
@@ -64,17 +66,17 @@ final class MatchmakingKit {
     }
 
     /** Moves the clock and runs whatever waves are due. */
-    void pass(Duration duration) {
+    public void pass(Duration duration) {
         live.time.advance(duration);
         live.scheduler.runDue(live.time.now());
     }
 
-    List<MatchCreated> matchCreatedInOutbox() {
+    public List<MatchCreated> matchCreatedInOutbox() {
         return live.memoryOutbox.peek(100_000).stream().map(EventEnvelope::payload)
                 .filter(MatchCreated.class::isInstance).map(MatchCreated.class::cast).toList();
     }
 
-    List<MatchNotice> noticesOf(String user) {
+    public List<MatchNotice> noticesOf(String user) {
         return notices.getOrDefault(user, List.of());
     }
 }

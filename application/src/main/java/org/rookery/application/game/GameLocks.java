@@ -28,8 +28,4 @@ final class GameLocks {
         if (!lock.isHeldByCurrentThread()) throw new IllegalStateException("retire a lock you hold");
         locks.remove(gameId, lock);
     }
-
-    int size() {
-        return locks.size();
-    }
 }

@@ -1,8 +1,11 @@
-package org.rookery.adapters.memory;
+package org.rookery.application.matchmaking;
+
+import org.rookery.adapters.memory.*;
+import org.rookery.application.testkit.*;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.rookery.adapters.memory.LiveGameKit.accepted;
+import static org.rookery.application.testkit.LiveGameKit.accepted;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;

@@ -143,12 +143,4 @@ public final class MovePipeline {
             LOG.log(Level.ERROR, "flag check of game " + gameId + " failed; the next command will notice the flag", e);
         }
     }
-
-    int lockCount() {
-        return locks.size();
-    }
-
-    int timerCount() {
-        return timers.size();
-    }
 }

@@ -1,7 +1,10 @@
-package org.rookery.adapters.memory;
+package org.rookery.application.rating;
+
+import org.rookery.adapters.memory.*;
+import org.rookery.application.testkit.*;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rookery.adapters.memory.LiveGameKit.accepted;
+import static org.rookery.application.testkit.LiveGameKit.accepted;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,12 @@
-package org.rookery.adapters.memory;
+package org.rookery.application.game;
+
+import org.rookery.adapters.memory.*;
+import org.rookery.application.testkit.*;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.rookery.adapters.memory.LiveGameKit.ALICE;
-import static org.rookery.adapters.memory.LiveGameKit.BOB;
-import static org.rookery.adapters.memory.LiveGameKit.EVE;
+import static org.rookery.application.testkit.LiveGameKit.ALICE;
+import static org.rookery.application.testkit.LiveGameKit.BOB;
+import static org.rookery.application.testkit.LiveGameKit.EVE;
 
 import java.util.List;
 import java.util.function.Supplier;

@@ -58,8 +58,4 @@ final class FlagTimers {
         Armed current = armed.remove(gameId);
         if (current != null && current.handle != null) current.handle.cancel();
     }
-
-    int size() {
-        return armed.size();
-    }
 }

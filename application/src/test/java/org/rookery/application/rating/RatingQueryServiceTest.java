@@ -1,8 +1,11 @@
-package org.rookery.adapters.memory;
+package org.rookery.application.rating;
+
+import org.rookery.adapters.memory.*;
+import org.rookery.application.testkit.*;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.rookery.adapters.memory.RatingKit.START;
+import static org.rookery.application.testkit.RatingKit.START;
 
 import java.time.Duration;
 import java.util.Comparator;

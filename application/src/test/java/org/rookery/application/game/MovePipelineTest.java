@@ -1,10 +1,13 @@
-package org.rookery.adapters.memory;
+package org.rookery.application.game;
+
+import org.rookery.adapters.memory.*;
+import org.rookery.application.testkit.*;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.rookery.adapters.memory.LiveGameKit.ALICE;
-import static org.rookery.adapters.memory.LiveGameKit.BOB;
-import static org.rookery.adapters.memory.LiveGameKit.accepted;
+import static org.rookery.application.testkit.LiveGameKit.ALICE;
+import static org.rookery.application.testkit.LiveGameKit.BOB;
+import static org.rookery.application.testkit.LiveGameKit.accepted;
 
 import java.util.ArrayList;
 import java.util.List;

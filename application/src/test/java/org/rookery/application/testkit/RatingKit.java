@@ -1,4 +1,6 @@
-package org.rookery.adapters.memory;
+package org.rookery.application.testkit;
+
+import org.rookery.adapters.memory.*;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,40 +24,40 @@ import org.rookery.ports.out.StoredRating;
  * The rating services on in-memory adapters with a hand-moved clock and hand-run scheduler, plus
  * builders of {@code GameEnded} events. A test fixture, not thread-safe to configure.
  */
-final class RatingKit {
-    static final Instant START = Instant.parse("2025-03-01T12:00:00Z");
-    static final Instant LEGACY_GONE_AT = Instant.parse("2025-06-01T00:00:00Z");
-    static final TimeControl BLITZ_3_2 = new TimeControl(180_000, 2_000);
+public final class RatingKit {
+    public static final Instant START = Instant.parse("2025-03-01T12:00:00Z");
+    public static final Instant LEGACY_GONE_AT = Instant.parse("2025-06-01T00:00:00Z");
+    public static final TimeControl BLITZ_3_2 = new TimeControl(180_000, 2_000);
 
-    final ManualTimeSource time = new ManualTimeSource(START);
-    final ManualScheduler scheduler = new ManualScheduler();
-    final InMemoryRatingStore ratings = new InMemoryRatingStore();
-    final InMemoryLeaderboardStore leaderboard = new InMemoryLeaderboardStore();
-    final InMemoryOrderedGameEventLog log = new InMemoryOrderedGameEventLog();
-    final RatingServices services;
+    public final ManualTimeSource time = new ManualTimeSource(START);
+    public final ManualScheduler scheduler = new ManualScheduler();
+    public final InMemoryRatingStore ratings = new InMemoryRatingStore();
+    public final InMemoryLeaderboardStore leaderboard = new InMemoryLeaderboardStore();
+    public final InMemoryOrderedGameEventLog log = new InMemoryOrderedGameEventLog();
+    public final RatingServices services;
     private final AtomicLong eventIds = new AtomicLong();
 
-    RatingKit() {
+    public RatingKit() {
         this(RatingSettings.defaults(LEGACY_GONE_AT));
     }
 
-    RatingKit(RatingSettings settings) {
+    public RatingKit(RatingSettings settings) {
         services = RatingServices.wire(new RatingPorts(ratings, leaderboard, log, time, scheduler), settings);
     }
 
     /** A rated 3+2 game's end, as the live-game service would publish it. */
-    EventEnvelope ended(String gameId, String white, String black, GameResult result, Instant at) {
+    public EventEnvelope ended(String gameId, String white, String black, GameResult result, Instant at) {
         return ended(gameId, white, black, result, at, true);
     }
 
-    EventEnvelope ended(String gameId, String white, String black, GameResult result, Instant at, boolean rated) {
+    public EventEnvelope ended(String gameId, String white, String black, GameResult result, Instant at, boolean rated) {
         GameEnded payload = new GameEnded(result, result == GameResult.DRAW ? EndReason.AGREEMENT : EndReason.RESIGNATION,
                 white, black, rated, BLITZ_3_2, "[Result \"" + result.notation() + "\"] *", white, 1_000, 1_000);
         return EventEnvelope.of("ev-" + eventIds.incrementAndGet(), gameId, 1, at, "test", payload); // alone in its game's log
     }
 
     /** {@code count} results between {@code players} players named {@code prefix0…}, a minute apart, seeded. */
-    List<EventEnvelope> season(String prefix, int players, int count, long seed) {
+    public List<EventEnvelope> season(String prefix, int players, int count, long seed) {
         java.util.Random random = new java.util.Random(seed);
         List<EventEnvelope> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -67,14 +69,14 @@ final class RatingKit {
     }
 
     /** Every stored blitz rating by player, sorted, for comparisons. */
-    Map<String, StoredRating> blitzRatings() {
+    public Map<String, StoredRating> blitzRatings() {
         Map<String, StoredRating> all = new TreeMap<>();
         ratings.forEachRating(RatingPool.BLITZ, all::put);
         return all;
     }
 
     /** Runs scheduled backfill steps until none is due, moving the clock by {@code step} between rounds. */
-    void runBackfill(Duration step) {
+    public void runBackfill(Duration step) {
         while (scheduler.runDue(time.now()) > 0 || scheduler.pendingCount() > 0) time.advance(step);
     }
 }
