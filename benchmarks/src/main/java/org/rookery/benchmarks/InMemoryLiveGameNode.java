@@ -1,79 +1,54 @@
 package org.rookery.benchmarks;
 
 import java.time.Duration;
-import java.util.Random;
-import java.util.SplittableRandom;
-import org.rookery.adapters.memory.ExecutorScheduler;
-import org.rookery.adapters.memory.InMemoryActiveGameCache;
-import org.rookery.adapters.memory.InMemoryEventPublisher;
-import org.rookery.adapters.memory.InMemoryGameBroadcaster;
-import org.rookery.adapters.memory.InMemoryGameEventLog;
-import org.rookery.adapters.memory.InMemoryGameSnapshotStore;
-import org.rookery.adapters.memory.InMemoryOutbox;
-import org.rookery.adapters.memory.RandomIdGenerator;
-import org.rookery.adapters.memory.SequentialIdGenerator;
-import org.rookery.adapters.memory.SystemTimeSource;
-import org.rookery.application.game.LiveGamePorts;
 import org.rookery.application.game.LiveGameService;
-import org.rookery.application.game.LiveGameSettings;
-import org.rookery.application.outbox.OutboxRelay;
-import org.rookery.ports.out.IdGenerator;
+import org.rookery.application.relay.Relays;
+import org.rookery.application.testkit.InMemoryPlatform;
+import org.rookery.adapters.memory.InMemoryActiveGameCache;
 
 /**
- * The live-game service wired on in-memory adapters the way a runtime wires it: the system clock,
- * real flag timers ({@link ExecutorScheduler}), the default snapshot interval, and an
- * {@link OutboxRelay} draining the outbox to an in-process bus every {@link #RELAY_PERIOD} on the
- * scheduler's threads (so the relay competes for the same cores as the players). Finished games
- * are {@linkplain #forget forgotten} by the caller, which keeps memory bounded however long it
- * runs. Thread-safe, like the service; {@link #close()} stops the relay and the timers.
+ * The live-game service as a runtime wires it, from the shared in-memory platform fixture: the
+ * system clock, real flag timers, the default snapshot policy, and the relay tailing the event
+ * log into an in-process bus every {@link #RELAY_PERIOD} on the scheduler's threads (so the relay
+ * competes for the same cores as the players). Finished games are {@linkplain #forget forgotten}
+ * by the caller, which keeps memory bounded however long it runs. Thread-safe, like the service;
+ * {@link #close()} stops the relay and the timers.
  */
 final class InMemoryLiveGameNode implements AutoCloseable {
     static final Duration RELAY_PERIOD = Duration.ofMillis(20);
     static final int RELAY_BATCH = 1_000;
 
+    private final InMemoryPlatform platform;
     final LiveGameService service;
-    final InMemoryGameEventLog log = new InMemoryGameEventLog();
-    final InMemoryGameSnapshotStore snapshots = new InMemoryGameSnapshotStore();
-    final InMemoryActiveGameCache cache = new InMemoryActiveGameCache();
-    final InMemoryGameBroadcaster broadcaster = new InMemoryGameBroadcaster();
-    final InMemoryOutbox outbox = new InMemoryOutbox();
-    private final ExecutorScheduler scheduler;
-    private final OutboxRelay relay;
+    final InMemoryActiveGameCache cache;
 
     /** {@code ids} is {@code "random"} (UUIDs from a seeded generator) or {@code "sequential"} (counters). */
     InMemoryLiveGameNode(String ids, long seed) {
-        SystemTimeSource time = new SystemTimeSource();
-        scheduler = new ExecutorScheduler(time);
-        service = new LiveGameService(
-                new LiveGamePorts(log, snapshots, cache, broadcaster, outbox, time, idGenerator(ids, seed), scheduler),
-                LiveGameSettings.DEFAULTS, new Random(seed));
-        relay = new OutboxRelay(outbox, new InMemoryEventPublisher(), RELAY_BATCH);
-        relay.start(scheduler, time, RELAY_PERIOD);
-    }
-
-    private static IdGenerator idGenerator(String ids, long seed) {
-        return switch (ids) {
-            case "random" -> new RandomIdGenerator(new SplittableRandom(seed));
-            case "sequential" -> new SequentialIdGenerator();
+        InMemoryPlatform.Builder builder = InMemoryPlatform.system().seed(seed).recordingBus(false).relays(RELAY_BATCH, RELAY_PERIOD);
+        platform = switch (ids) {
+            case "random" -> builder.start();
+            case "sequential" -> builder.sequentialIds().start();
             default -> throw new IllegalArgumentException("ids must be random or sequential, got " + ids);
         };
+        service = platform.live;
+        cache = platform.cache;
     }
 
-    /** Drops a finished game's events and snapshot: in a real node they live in Kafka and PostgreSQL, not here. */
+    /** Drops a finished game's events and snapshot, and the relayed part of the global order: in a real node they live in Kafka and PostgreSQL, not here. */
     void forget(String gameId) {
-        log.forget(gameId);
-        snapshots.forget(gameId);
+        platform.eventLog.forget(gameId, platform.checkpoints.position(Relays.GAME_EVENTS));
+        platform.snapshots.forget(gameId);
     }
 
     /** One line on what the node holds, to show that memory stays bounded. */
     String holdings() {
-        return "games in the log " + log.gameCount() + ", snapshots " + snapshots.size() + ", cached games " + cache.size()
-                + ", events waiting in the outbox " + outbox.pendingCount();
+        long relayed = platform.checkpoints.position(Relays.GAME_EVENTS);
+        return "games in the log " + platform.eventLog.gameCount() + ", snapshots " + platform.snapshots.size() + ", cached games "
+                + cache.size() + ", events not yet relayed " + (platform.eventLog.endPosition() - relayed);
     }
 
     @Override
     public void close() {
-        relay.stop();
-        scheduler.close();
+        platform.close();
     }
 }

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.rookery.adapters.memory.InMemoryLeaderboardStore;
-import org.rookery.adapters.memory.InMemoryOrderedGameEventLog;
+import org.rookery.adapters.memory.InMemoryGameEventLog;
 import org.rookery.adapters.memory.InMemoryRatingStore;
 import org.rookery.adapters.memory.ManualScheduler;
 import org.rookery.adapters.memory.SystemTimeSource;
@@ -91,7 +91,7 @@ public class LeaderboardBenchmark {
         crowd.fill(board);
         long boardFilled = System.nanoTime();
         long withBoard = heapAfterCollection(memory);
-        services = RatingServices.wire(new RatingPorts(ratings, board, new InMemoryOrderedGameEventLog(), new SystemTimeSource(),
+        services = RatingServices.wire(new RatingPorts(ratings, board, new InMemoryGameEventLog(), new SystemTimeSource(),
                 new ManualScheduler()), RatingSettings.defaults(RatedCrowd.NOW));
         random = new SplittableRandom(SEED);
         shown = new double[players];

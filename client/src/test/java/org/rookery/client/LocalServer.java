@@ -15,7 +15,6 @@ import org.rookery.adapters.memory.InMemoryActiveGameCache;
 import org.rookery.adapters.memory.InMemoryGameBroadcaster;
 import org.rookery.adapters.memory.InMemoryGameEventLog;
 import org.rookery.adapters.memory.InMemoryGameSnapshotStore;
-import org.rookery.adapters.memory.InMemoryOutbox;
 import org.rookery.adapters.memory.InMemoryRateLimiter;
 import org.rookery.adapters.memory.RandomIdGenerator;
 import org.rookery.adapters.memory.SystemTimeSource;
@@ -37,7 +36,7 @@ final class LocalServer implements AutoCloseable {
 
     LocalServer() {
         LiveGameService service = new LiveGameService(new LiveGamePorts(log, new InMemoryGameSnapshotStore(), new InMemoryActiveGameCache(),
-                new InMemoryGameBroadcaster(), new InMemoryOutbox(), time, new RandomIdGenerator(new SecureRandom()), scheduler),
+                new InMemoryGameBroadcaster(), time, new RandomIdGenerator(new SecureRandom()), scheduler),
                 LiveGameSettings.DEFAULTS, new SecureRandom());
         api = new HttpApi(new HttpApiParts(LiveGameApi.of(service), new InMemoryRateLimiter(time), time,
                 "client-test-secret-of-32-bytes-or-more".getBytes(StandardCharsets.UTF_8), new PrometheusRegistry(), () -> true,

@@ -12,7 +12,6 @@ import org.rookery.domain.event.GameAborted;
 import org.rookery.domain.event.GameCreated;
 import org.rookery.domain.event.GameEnded;
 import org.rookery.domain.event.GameEvent;
-import org.rookery.domain.event.MatchCreated;
 import org.rookery.domain.event.MovePlayed;
 import org.rookery.domain.event.PlayerJoined;
 
@@ -85,16 +84,6 @@ final class EventEnvelopeSerializer extends StdSerializer<EventEnvelope> {
                 g.writeStringField("by", a.by());
                 g.writeNumberField("whiteMs", a.whiteMs());
                 g.writeNumberField("blackMs", a.blackMs());
-            }
-            case MatchCreated m -> {
-                g.writeStringField("matchId", m.matchId());
-                g.writeStringField("white", m.white());
-                g.writeStringField("black", m.black());
-                timeControl(g, m.timeControl());
-                g.writeBooleanField("rated", m.rated());
-                g.writeNumberField("whiteRating", m.whiteRating());
-                g.writeNumberField("blackRating", m.blackRating());
-                g.writeNumberField("pairedAtMs", m.pairedAtMs());
             }
         }
     }

@@ -5,7 +5,7 @@ import java.util.Random;
 import org.rookery.adapters.memory.InMemoryLeaderboardStore;
 import org.rookery.adapters.memory.InMemoryMatchNotifier;
 import org.rookery.adapters.memory.InMemoryMatchRetryQueue;
-import org.rookery.adapters.memory.InMemoryOutbox;
+import org.rookery.adapters.memory.InMemoryMatchEventLog;
 import org.rookery.adapters.memory.InMemoryRatingStore;
 import org.rookery.adapters.memory.InProcessMatchGameCreator;
 import org.rookery.adapters.memory.ManualScheduler;
@@ -50,7 +50,7 @@ final class RankedPlay {
     final InMemoryLeaderboardStore boards = new InMemoryLeaderboardStore();
     final InMemoryMatchNotifier notifier = new InMemoryMatchNotifier();
     final InMemoryMatchRetryQueue retries = new InMemoryMatchRetryQueue();
-    final InMemoryOutbox matchOutbox = new InMemoryOutbox();
+    final InMemoryMatchEventLog matchLog = new InMemoryMatchEventLog();
     final ManualScheduler steps = new ManualScheduler();
     final TimeSource time;
     volatile boolean gameCreationDown;
@@ -71,7 +71,7 @@ final class RankedPlay {
             if (gameCreationDown) throw GameCreationException.unavailable("live games switched off by the test", null);
             return inProcess.createGame(request);
         };
-        matchmaking = MatchmakingServices.wire(new MatchmakingPorts(switchable, retries, notifier, matchOutbox, ratingStore, time,
+        matchmaking = MatchmakingServices.wire(new MatchmakingPorts(switchable, retries, notifier, matchLog, ratingStore, time,
                 new SequentialIdGenerator("m"), steps), settings, new Random(7));
     }
 

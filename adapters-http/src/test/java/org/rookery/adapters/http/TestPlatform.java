@@ -17,8 +17,7 @@ import org.rookery.adapters.memory.ExecutorScheduler;
 import org.rookery.adapters.memory.InMemoryActiveGameCache;
 import org.rookery.adapters.memory.InMemoryGameBroadcaster;
 import org.rookery.adapters.memory.InMemoryGameSnapshotStore;
-import org.rookery.adapters.memory.InMemoryOrderedGameEventLog;
-import org.rookery.adapters.memory.InMemoryOutbox;
+import org.rookery.adapters.memory.InMemoryGameEventLog;
 import org.rookery.adapters.memory.InMemoryRateLimiter;
 import org.rookery.adapters.memory.RandomIdGenerator;
 import org.rookery.adapters.memory.SystemTimeSource;
@@ -36,10 +35,10 @@ final class TestPlatform implements AutoCloseable {
 
     final SystemTimeSource time = new SystemTimeSource();
     final ExecutorScheduler scheduler = new ExecutorScheduler(time);
-    final InMemoryOrderedGameEventLog log = new InMemoryOrderedGameEventLog();
+    final InMemoryGameEventLog log = new InMemoryGameEventLog();
     final InMemoryGameBroadcaster broadcaster = new InMemoryGameBroadcaster();
     final LiveGameService service = new LiveGameService(new LiveGamePorts(log, new InMemoryGameSnapshotStore(),
-            new InMemoryActiveGameCache(), broadcaster, new InMemoryOutbox(), time, new RandomIdGenerator(new SecureRandom()),
+            new InMemoryActiveGameCache(), broadcaster, time, new RandomIdGenerator(new SecureRandom()),
             scheduler), LiveGameSettings.DEFAULTS, new SecureRandom());
     final AtomicBoolean ready = new AtomicBoolean(true);
     final PrometheusRegistry registry = new PrometheusRegistry();

@@ -7,10 +7,13 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.rookery.domain.event.EventEnvelope;
 import org.rookery.ports.out.EventLogConflictException;
 import org.rookery.ports.out.GameEventLog;
+import org.rookery.ports.out.LoggedEvent;
 
 /**
- * The event log as one list per game in memory: "durable" for the life of the process. Appends
- * to different games never contend. Thread-safe.
+ * The event log in memory, "durable" for the life of the process: one list per game, plus the
+ * global order every append joins (positions 1, 2, … without gaps) for the relay and backfills.
+ * Appends to different games contend only for the moment their events join the global order.
+ * Thread-safe.
  */
 public final class InMemoryGameEventLog implements GameEventLog {
     private static final class Stream {
@@ -19,6 +22,7 @@ public final class InMemoryGameEventLog implements GameEventLog {
     }
 
     private final ConcurrentHashMap<String, Stream> streams = new ConcurrentHashMap<>();
+    private final GlobalOrder<EventEnvelope> global = new GlobalOrder<>();
 
     @Override
     public void append(String gameId, long expectedSeq, List<EventEnvelope> events) {
@@ -29,6 +33,7 @@ public final class InMemoryGameEventLog implements GameEventLog {
         try {
             int last = stream.events.size(); // seqs are gapless from 1, so the size is the last seq
             if (last != expectedSeq) throw new EventLogConflictException(gameId, expectedSeq, last);
+            global.append(events, () -> true);
             stream.events.addAll(events);
         } finally {
             stream.lock.unlock();
@@ -61,9 +66,24 @@ public final class InMemoryGameEventLog implements GameEventLog {
         }
     }
 
-    /** Drops a game's events, so that long in-process runs (benchmarks) can bound memory. */
-    public void forget(String gameId) {
+    @Override
+    public List<LoggedEvent> readAll(long afterPosition, int max) {
+        return global.readAfter(afterPosition, max, LoggedEvent::new);
+    }
+
+    @Override
+    public long endPosition() {
+        return global.end();
+    }
+
+    /**
+     * Drops a game's events and the global order's events up to {@code relayedThrough} (whole
+     * segments only), so that long in-process runs (benchmarks) can bound memory; what was
+     * dropped is gone for replays too.
+     */
+    public void forget(String gameId, long relayedThrough) {
         streams.remove(gameId);
+        global.discardThrough(relayedThrough);
     }
 
     /** How many games have events. */

@@ -15,14 +15,15 @@ import org.rookery.ports.out.MatchGameRequest;
 
 /**
  * Creates a match's game with the live-game use cases of the same process (the all-in-one
- * runtime): White creates it, Black joins, both under the match id as correlation id. A game
- * created but not yet joined is remembered by match id, so a retry joins it instead of creating a
+ * runtime): White creates it, Black joins, both under the match id as correlation id. Every game
+ * created is remembered by match id for the life of the process, so a retry (after a failed join,
+ * or after matchmaking failed to record the match) finds the same game instead of creating a
  * second one. Thread-safe.
  */
 public final class InProcessMatchGameCreator implements MatchGameCreator {
     private final CreateGameUseCase create;
     private final JoinGameUseCase join;
-    private final ConcurrentHashMap<String, String> createdNotJoined = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> gamesByMatch = new ConcurrentHashMap<>();
 
     public InProcessMatchGameCreator(CreateGameUseCase create, JoinGameUseCase join) {
         this.create = create;
@@ -31,17 +32,16 @@ public final class InProcessMatchGameCreator implements MatchGameCreator {
 
     @Override
     public String createGame(MatchGameRequest request) {
-        String gameId = createdNotJoined.get(request.matchId());
+        String gameId = gamesByMatch.get(request.matchId());
         if (gameId == null) {
             GameSetup setup = GameSetup.standard(request.timeControl().initialMs(), request.timeControl().incrementMs(),
                     ColorChoice.WHITE, request.rated());
             gameId = valueOrThrow(call(() -> create.create(new Actor(request.white(), request.matchId()), setup)), request).gameId();
-            createdNotJoined.put(request.matchId(), gameId);
+            gamesByMatch.put(request.matchId(), gameId);
         }
         String created = gameId;
         Outcome<GameView> joined = call(() -> join.join(created, new Actor(request.black(), request.matchId())));
         if (!(joined instanceof Outcome.Rejected<GameView> r && r.reason() == Rejection.GAME_FULL)) valueOrThrow(joined, request);
-        createdNotJoined.remove(request.matchId());
         return gameId;
     }
 

@@ -12,7 +12,7 @@ import org.rookery.ports.out.GameSnapshotStore;
 /**
  * Finds a game: live in the cache, or rebuilt from its latest snapshot plus the events after
  * it (or from its whole log), in which case an unfinished game goes back into the cache.
- * Thread-safe; call under the game's lock.
+ * Thread-safe; call {@link #load} under the game's lock ({@link #rebuild} needs none).
  */
 final class GameLoader {
     private final ActiveGameCache cache;
@@ -34,7 +34,8 @@ final class GameLoader {
         return game;
     }
 
-    private Game rebuild(String gameId) {
+    /** The game rebuilt from the store, without touching the cache (a reader's copy), or null. */
+    Game rebuild(String gameId) {
         Optional<GameMemento> snapshot = snapshots.latest(gameId);
         List<EventEnvelope> tail = log.readAfter(gameId, snapshot.map(GameMemento::seq).orElse(0L));
         if (snapshot.isEmpty()) return tail.isEmpty() ? null : Game.replay(tail);

@@ -6,7 +6,6 @@ import org.rookery.ports.out.GameBroadcaster;
 import org.rookery.ports.out.GameEventLog;
 import org.rookery.ports.out.GameSnapshotStore;
 import org.rookery.ports.out.IdGenerator;
-import org.rookery.ports.out.Outbox;
 import org.rookery.ports.out.Scheduler;
 import org.rookery.ports.out.TimeSource;
 
@@ -16,7 +15,6 @@ public record LiveGamePorts(
         GameSnapshotStore snapshots,
         ActiveGameCache cache,
         GameBroadcaster broadcaster,
-        Outbox outbox,
         TimeSource time,
         IdGenerator ids,
         Scheduler scheduler) {
@@ -25,7 +23,6 @@ public record LiveGamePorts(
         Objects.requireNonNull(snapshots, "snapshots");
         Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(broadcaster, "broadcaster");
-        Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(ids, "ids");
         Objects.requireNonNull(scheduler, "scheduler");

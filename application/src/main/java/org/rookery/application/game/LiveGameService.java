@@ -3,7 +3,10 @@ package org.rookery.application.game;
 import java.util.function.BiFunction;
 import java.util.random.RandomGenerator;
 import org.rookery.domain.game.CommandContext;
+import java.util.Optional;
 import org.rookery.domain.game.Game;
+import org.rookery.domain.game.GameReadView;
+import org.rookery.domain.game.Rejection;
 import org.rookery.domain.game.GameSetup;
 import org.rookery.domain.game.GameView;
 import org.rookery.domain.game.MoveOutcome;
@@ -34,11 +37,14 @@ public final class LiveGameService
     private static final Actor READER = new Actor(CommandContext.SYSTEM, "");
     private final LiveGamePorts ports;
     private final MovePipeline pipeline;
+    private final ReadViews views = new ReadViews();
+    private final GameLoader readers;
     private final RandomGenerator random;
 
     public LiveGameService(LiveGamePorts ports, LiveGameSettings settings, RandomGenerator random) {
         this.ports = ports;
-        this.pipeline = new MovePipeline(ports, settings);
+        this.pipeline = new MovePipeline(ports, settings, views);
+        this.readers = new GameLoader(ports.cache(), ports.snapshots(), ports.eventLog());
         this.random = random;
     }
 
@@ -93,14 +99,25 @@ public final class LiveGameService
         return pipeline.execute(gameId, caller, viewing(Game::flag));
     }
 
+    /** From the game's read view: never waits for the game's writers. */
     @Override
     public Outcome<GameView> game(String gameId) {
-        return pipeline.execute(gameId, READER, (game, ctx) -> Outcome.accepted(game.view(ctx.at())));
+        return read(gameId).map(view -> view.view(ports.time().now()));
     }
 
+    /** From the game's read view: never waits for the game's writers. */
     @Override
     public Outcome<String> pgn(String gameId) {
-        return pipeline.execute(gameId, READER, (game, ctx) -> Outcome.accepted(game.pgn()));
+        return read(gameId).map(GameReadView::pgn);
+    }
+
+    /** The game in memory as of its last command, or rebuilt from the store (finished games, cold ones) without any lock. */
+    private Outcome<GameReadView> read(String gameId) {
+        Optional<GameReadView> live = views.find(gameId);
+        if (live.isPresent()) return Outcome.accepted(live.get());
+        Game stored = readers.rebuild(gameId);
+        if (stored == null) return Outcome.rejected(Rejection.GAME_NOT_FOUND, "no game has id " + gameId);
+        return Outcome.accepted(stored.readView());
     }
 
     /** Under the game's lock nothing new can be recorded, so the catch-up and the live stream meet without gap. */

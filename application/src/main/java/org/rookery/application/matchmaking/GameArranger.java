@@ -2,10 +2,9 @@ package org.rookery.application.matchmaking;
 
 import java.lang.System.Logger.Level;
 import java.time.Instant;
-import java.util.List;
 import org.rookery.domain.chess.Color;
 import org.rookery.domain.clock.TimeControl;
-import org.rookery.domain.event.EventEnvelope;
+import org.rookery.domain.event.MatchEnvelope;
 import org.rookery.domain.event.MatchCreated;
 import org.rookery.domain.matchmaking.Match;
 import org.rookery.domain.rating.GameMode;
@@ -15,8 +14,10 @@ import org.rookery.ports.out.notice.MatchNotice;
 import org.rookery.ports.out.PendingMatch;
 
 /**
- * Turns a match into a game: asks the live-game side for it; on success records
- * {@code MatchCreated} in the outbox and tells both players where to play; on a transient failure
+ * Turns a match into a game: asks the live-game side for it; on success appends
+ * {@code MatchCreated} to matchmaking's durable event log (the relay publishes it) and tells both
+ * players where to play; on a transient failure (of the game's creation or of the append: the
+ * creator is idempotent per match, so a retry finds the same game)
  * puts the match in the retry queue with a growing delay (telling the players once); on a refusal
  * for good drops it and tells them. Thread-safe.
  */
@@ -53,10 +54,15 @@ final class GameArranger {
         } catch (RuntimeException e) {
             return queue(pending, String.valueOf(e)); // an unexpected failure is treated as transient: the match is kept
         }
-        if (pending.failedAttempts() > 0) ports.retries().remove(pending.matchId());
         Instant now = ports.time().now();
-        publish(EventEnvelope.of(ports.ids().newEventId(), gameId, 1, now, pending.matchId(), new MatchCreated(pending.matchId(),
-                white, black, timeControl, rated, match.whiteRating(), match.blackRating(), match.pairedAt().toEpochMilli())));
+        MatchCreated created = new MatchCreated(pending.matchId(), white, black, gameId, timeControl, rated, match.whiteRating(),
+                match.blackRating(), now);
+        try {
+            ports.matches().append(MatchEnvelope.of(ports.ids().newEventId(), pending.matchId(), now, pending.matchId(), created));
+        } catch (RuntimeException e) {
+            return queue(pending, "MatchCreated not recorded: " + e);
+        }
+        if (pending.failedAttempts() > 0) ports.retries().remove(pending.matchId());
         tell(white, new MatchNotice.GameReady(pending.matchId(), gameId, Color.WHITE, black, timeControl, rated));
         tell(black, new MatchNotice.GameReady(pending.matchId(), gameId, Color.BLACK, white, timeControl, rated));
         counters.gamesCreated.increment();
@@ -82,15 +88,6 @@ final class GameArranger {
         tell(pending.match().white().value(), new MatchNotice.MatchCancelled(pending.matchId(), why));
         tell(pending.match().black().value(), new MatchNotice.MatchCancelled(pending.matchId(), why));
         return Result.CANCELLED;
-    }
-
-    /** The game exists whatever happens here; an outbox failure is logged, not undone. */
-    private void publish(EventEnvelope event) {
-        try {
-            ports.outbox().add(List.of(event));
-        } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "outbox refused MatchCreated of game " + event.gameId(), e);
-        }
     }
 
     private void tell(String userId, MatchNotice notice) {

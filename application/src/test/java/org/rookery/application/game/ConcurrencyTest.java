@@ -30,7 +30,7 @@ import org.rookery.ports.in.Actor;
 
 /** Commands on one game are serialized; different games proceed in parallel. */
 class ConcurrencyTest {
-    private final LiveGameKit kit = new LiveGameKit().start();
+    private final LiveGameKit kit = new LiveGameKit();
 
     @Test
     void of_many_concurrent_moves_at_the_same_ply_exactly_one_wins_and_the_seq_stays_gapless() throws Exception {

@@ -28,7 +28,7 @@ import org.rookery.ports.contract.Eventually;
 
 /** Flags noticed by the timer the application schedules, with nobody sending a command. */
 class FlagTimerTest {
-    private final LiveGameKit kit = new LiveGameKit().start();
+    private final LiveGameKit kit = new LiveGameKit();
 
     private GameView view(String id) {
         return accepted(kit.service.game(id));
@@ -93,13 +93,11 @@ class FlagTimerTest {
 
     @Test
     void with_real_timers_a_short_game_flags_by_itself() {
-        SystemTimeSource time = new SystemTimeSource();
-        try (ExecutorScheduler scheduler = new ExecutorScheduler(time)) {
-            LiveGameService service = new LiveGameService(new LiveGamePorts(kit.memoryLog, kit.snapshots, kit.cache,
-                    kit.memoryBroadcaster, kit.memoryOutbox, time, kit.ids, scheduler), LiveGameSettings.DEFAULTS, new Random(1));
+        try (InMemoryPlatform platform = InMemoryPlatform.system().start()) {
+            LiveGameService service = platform.live;
             String id = accepted(service.create(ALICE, GameSetup.standard(150, 0, ColorChoice.WHITE, false))).gameId();
             accepted(service.join(id, BOB));
-            Eventually.await(Duration.ofSeconds(5), () -> kit.memoryLog.readAfter(id, 0).getLast().payload() instanceof GameEnded,
+            Eventually.await(Duration.ofSeconds(5), () -> platform.eventLog.readAfter(id, 0).getLast().payload() instanceof GameEnded,
                     "the flag timer to end the game");
             assertThat(accepted(service.game(id)).reason()).isEqualTo(EndReason.TIMEOUT);
         }

@@ -28,7 +28,7 @@ class LiveGameServiceScenarioTest {
         "d1d7", "d8d7", "h1d1", "e7e6", "b5d7", "f6d7", "b3b8", "d7b8", "d1d8"
     };
 
-    private final LiveGameKit kit = new LiveGameKit().start();
+    private final LiveGameKit kit = new LiveGameKit();
 
     @Test
     void create_join_play_to_checkmate_then_replay_the_events_into_an_identical_game() {
@@ -59,7 +59,7 @@ class LiveGameServiceScenarioTest {
         assertThat(replayed.view(kit.time.now())).isEqualTo(end);
         assertThat(kit.cache.find(id)).as("a finished game leaves memory").isEmpty();
 
-        kit.relay().relay();
+        kit.platform.relayAll();
         assertThat(kit.bus.published()).isEqualTo(log);
     }
 }

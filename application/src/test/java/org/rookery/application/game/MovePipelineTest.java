@@ -1,8 +1,5 @@
 package org.rookery.application.game;
 
-import org.rookery.adapters.memory.*;
-import org.rookery.application.testkit.*;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rookery.application.testkit.LiveGameKit.ALICE;
@@ -14,40 +11,33 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.rookery.application.testkit.ForwardingGameEventLog;
+import org.rookery.application.testkit.LiveGameKit;
 import org.rookery.domain.event.EventEnvelope;
 import org.rookery.domain.event.MovePlayed;
+import org.rookery.domain.game.CommandContext;
+import org.rookery.domain.game.Game;
 import org.rookery.domain.game.MoveOutcome;
 import org.rookery.domain.game.MoveRequest;
 import org.rookery.domain.game.Outcome;
 import org.rookery.domain.game.Rejection;
 import org.rookery.ports.out.GameBroadcaster;
 import org.rookery.ports.out.GameEventListener;
-import org.rookery.ports.out.GameEventLog;
-import org.rookery.ports.out.Outbox;
 import org.rookery.ports.out.Subscription;
 
 /** The move pipeline's order and its failure behaviour: durable before acknowledged, downstream never in the way. */
 class MovePipelineTest {
-    private final LiveGameKit kit = new LiveGameKit();
 
     @Test
     void a_move_is_durable_before_it_is_broadcast_and_before_it_is_acknowledged() {
         List<String> order = new ArrayList<>();
-        kit.log = new GameEventLog() {
+        LiveGameKit kit = new LiveGameKit(b -> b.eventLog(log -> new ForwardingGameEventLog(log) {
+            @Override
             public void append(String g, long expected, List<EventEnvelope> events) {
-                kit.memoryLog.append(g, expected, events);
+                super.append(g, expected, events);
                 events.forEach(e -> order.add("durable " + e.seq()));
             }
-
-            public List<EventEnvelope> readAfter(String g, long after) {
-                return kit.memoryLog.readAfter(g, after);
-            }
-
-            public long lastSeq(String g) {
-                return kit.memoryLog.lastSeq(g);
-            }
-        };
-        kit.start();
+        }));
         String id = kit.startedGame(60_000, 0);
         accepted(kit.service.watch(id, 2, e -> {
             assertThat(kit.memoryLog.lastSeq(id)).isGreaterThanOrEqualTo(e.seq());
@@ -63,7 +53,7 @@ class MovePipelineTest {
 
     @Test
     void a_failing_broadcaster_does_not_fail_the_move() {
-        kit.broadcaster = new GameBroadcaster() {
+        LiveGameKit kit = new LiveGameKit(b -> b.broadcaster(real -> new GameBroadcaster() {
             public Subscription subscribe(String gameId, GameEventListener listener) {
                 return () -> {};
             }
@@ -71,78 +61,44 @@ class MovePipelineTest {
             public void broadcast(String gameId, List<EventEnvelope> events) {
                 throw new IllegalStateException("pub/sub down");
             }
-        };
-        kit.start();
+        }));
         String id = kit.startedGame(60_000, 0);
         assertThat(kit.move(id, ALICE, "e2e4").isAccepted()).isTrue();
         assertThat(kit.events(id).getLast().payload()).isInstanceOf(MovePlayed.class);
     }
 
     @Test
-    void a_failing_outbox_does_not_fail_the_move() {
-        kit.outbox = new Outbox() {
-            public void add(List<EventEnvelope> events) {
-                throw new IllegalStateException("outbox table locked");
-            }
-
-            public List<EventEnvelope> peek(int max) {
-                return List.of();
-            }
-
-            public void markPublished(List<EventEnvelope> events) {}
-
-            public long pendingCount() {
-                return 0;
-            }
-        };
-        kit.start();
-        String id = kit.startedGame(60_000, 0);
-        assertThat(kit.move(id, ALICE, "e2e4").isAccepted()).isTrue();
-        assertThat(kit.events(id)).hasSize(3);
-    }
-
-    @Test
-    void a_failing_publisher_holds_events_in_the_outbox_which_later_publishes_each_exactly_once_in_order() {
+    void a_failing_publisher_never_touches_moves_and_the_relay_later_publishes_each_event_once_in_log_order() {
         AtomicInteger outages = new AtomicInteger(3);
-        kit.publisher = events -> {
+        LiveGameKit kit = new LiveGameKit(b -> b.publisher(bus -> events -> {
             if (outages.getAndDecrement() > 0) throw new IllegalStateException("broker unavailable");
-            kit.bus.publish(events);
-        };
-        kit.start();
+            bus.publish(events);
+        }));
         String id = kit.startedGame(60_000, 0);
         kit.play(id, "e2e4", "e7e5", "g1f3");
-        var relay = kit.relay();
         int published = 0;
-        for (int run = 0; run < 10; run++) published += relay.relay();
+        for (int run = 0; run < 10; run++) published += kit.platform.gameRelay.relay();
         String other = kit.startedGame(60_000, 0);
         kit.play(other, "d2d4");
-        published += relay.relay();
+        published += kit.platform.gameRelay.relay();
 
         List<EventEnvelope> expected = new ArrayList<>(kit.events(id));
         expected.addAll(kit.events(other));
         assertThat(kit.bus.published()).isEqualTo(expected);
         assertThat(published).isEqualTo(expected.size());
-        assertThat(kit.memoryOutbox.pendingCount()).isZero();
+        assertThat(kit.platform.checkpoints.position("game-events")).isEqualTo(kit.memoryLog.endPosition());
     }
 
     @Test
     void a_failing_event_log_fails_the_command_records_nothing_and_the_game_recovers_from_the_log() {
         AtomicInteger failures = new AtomicInteger();
-        kit.log = new GameEventLog() {
+        LiveGameKit kit = new LiveGameKit(b -> b.eventLog(log -> new ForwardingGameEventLog(log) {
+            @Override
             public void append(String g, long expected, List<EventEnvelope> events) {
                 if (failures.getAndDecrement() > 0) throw new IllegalStateException("disk full");
-                kit.memoryLog.append(g, expected, events);
+                super.append(g, expected, events);
             }
-
-            public List<EventEnvelope> readAfter(String g, long after) {
-                return kit.memoryLog.readAfter(g, after);
-            }
-
-            public long lastSeq(String g) {
-                return kit.memoryLog.lastSeq(g);
-            }
-        };
-        kit.start();
+        }));
         String id = kit.startedGame(60_000, 0);
         List<EventEnvelope> broadcast = new ArrayList<>();
         accepted(kit.service.watch(id, 2, broadcast::add));
@@ -160,13 +116,12 @@ class MovePipelineTest {
 
     @Test
     void a_game_written_by_another_node_is_reloaded_and_the_command_decided_again() {
-        kit.start();
+        LiveGameKit kit = new LiveGameKit();
         String id = kit.startedGame(60_000, 0);
         accepted(kit.service.game(id));
         // Another node accepted White's first move meanwhile and appended it to the shared log.
-        var elsewhere = org.rookery.domain.game.Game.replay(kit.events(id));
-        elsewhere.move(new org.rookery.domain.game.CommandContext("alice", kit.time.now(), "other-node", () -> "x-1"),
-                new MoveRequest("other", 0, "d2d4"));
+        Game elsewhere = Game.replay(kit.events(id));
+        elsewhere.move(new CommandContext("alice", kit.time.now(), "other-node", () -> "x-1"), new MoveRequest("other", 0, "d2d4"));
         kit.memoryLog.append(id, 2, elsewhere.drainPendingEvents());
 
         Outcome<MoveOutcome> local = kit.service.move(id, ALICE, new MoveRequest("m1", 0, "e2e4"));
@@ -177,18 +132,19 @@ class MovePipelineTest {
     }
 
     @Test
-    void snapshots_are_taken_every_ten_events_and_a_game_evicted_from_memory_continues_from_snapshot_and_log() {
-        kit.start();
+    void snapshots_are_taken_every_ten_moves_and_a_game_evicted_from_memory_continues_from_snapshot_and_log() {
+        LiveGameKit kit = new LiveGameKit();
         String id = kit.startedGame(600_000, 0);
         kit.play(id, "e2e4", "e7e5", "g1f3", "b8c6", "f1b5", "a7a6", "b5a4", "g8f6", "e1g1");
-        assertThat(kit.snapshots.latest(id).orElseThrow().seq()).isEqualTo(10);
+        assertThat(kit.snapshots.latest(id)).isEmpty();
         kit.play(id, "f8e7");
+        assertThat(kit.snapshots.latest(id).orElseThrow().moves()).hasSize(10);
         kit.cache.remove(id);
 
         kit.play(id, "f1e1", "b7b5");
 
         List<EventEnvelope> log = kit.events(id);
         assertThat(log).extracting(EventEnvelope::seq).containsExactlyElementsOf(LongStream.rangeClosed(1, 14).boxed().toList());
-        assertThat(org.rookery.domain.game.Game.replay(log).memento()).isEqualTo(kit.cache.find(id).orElseThrow().memento());
+        assertThat(Game.replay(log).memento()).isEqualTo(kit.cache.find(id).orElseThrow().memento());
     }
 }

@@ -19,7 +19,7 @@ import org.rookery.domain.game.Rejection;
 
 /** Rejections reach the caller through the use cases unchanged, and record nothing anywhere. */
 class ServiceRejectionTest {
-    private final LiveGameKit kit = new LiveGameKit().start();
+    private final LiveGameKit kit = new LiveGameKit();
 
     private void assertRejected(Supplier<Outcome<?>> call, Rejection expected) {
         assertThat(call.get()).isInstanceOfSatisfying(Outcome.Rejected.class, r -> assertThat(r.reason()).isEqualTo(expected));
@@ -63,6 +63,6 @@ class ServiceRejectionTest {
         assertRejected(() -> kit.service.move(id, ALICE, new MoveRequest("m", 0, "e2e5")), Rejection.ILLEGAL_MOVE);
         assertRejected(() -> kit.service.join(id, EVE), Rejection.GAME_FULL);
         assertThat(kit.events(id)).hasSize(2);
-        assertThat(kit.memoryOutbox.pendingCount()).isEqualTo(2);
+        assertThat(kit.platform.relayAll()).as("only the two accepted events reach the bus").isEqualTo(2);
     }
 }

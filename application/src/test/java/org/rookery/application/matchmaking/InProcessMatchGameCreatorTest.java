@@ -22,7 +22,7 @@ class InProcessMatchGameCreatorTest extends MatchGameCreatorContract {
 
     @Override
     protected MatchGameCreator newCreator() {
-        live = new LiveGameKit().start();
+        live = new LiveGameKit();
         return new InProcessMatchGameCreator(live.service, live.service);
     }
 

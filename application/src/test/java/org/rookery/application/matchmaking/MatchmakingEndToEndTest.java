@@ -16,6 +16,8 @@ import org.rookery.application.matchmaking.MatchmakingSettings;
 import org.rookery.domain.chess.Color;
 import org.rookery.domain.event.EventEnvelope;
 import org.rookery.domain.event.MatchCreated;
+import org.rookery.domain.event.MatchEnvelope;
+import org.rookery.ports.out.LoggedMatchEvent;
 import org.rookery.domain.game.GameView;
 import org.rookery.domain.game.Lifecycle;
 import org.rookery.domain.matchmaking.JoinOutcome;
@@ -43,29 +45,31 @@ class MatchmakingEndToEndTest {
         }
         kit.pass(Duration.ofSeconds(1));
 
-        List<MatchCreated> created = kit.matchCreatedInOutbox();
+        List<MatchCreated> created = kit.matchesCreated();
         assertThat(created).hasSize(2);
         Set<String> seated = new HashSet<>();
-        for (EventEnvelope envelope : kit.live.memoryOutbox.peek(1_000)) {
-            if (!(envelope.payload() instanceof MatchCreated match)) continue;
-            assertThat(envelope.seq()).isEqualTo(1);
+        for (LoggedMatchEvent logged : kit.live.platform.matchLog.readAll(0, 1_000)) {
+            MatchEnvelope envelope = logged.event();
+            MatchCreated match = (MatchCreated) envelope.payload();
+            assertThat(envelope.matchId()).isEqualTo(match.matchId());
             assertThat(envelope.correlationId()).isEqualTo(match.matchId());
-            GameView game = accepted(kit.live.service.game(envelope.gameId()));
+            GameView game = accepted(kit.live.service.game(match.gameId()));
             assertThat(game.status()).isEqualTo(Lifecycle.IN_PROGRESS);
-            assertThat(List.of(game.white(), game.black())).containsExactly(match.white(), match.black());
+            assertThat(List.of(game.white(), game.black())).containsExactly(match.whitePlayerId(), match.blackPlayerId());
             assertThat(game.rated()).isTrue();
             assertThat(game.timeControl().initialMs()).isEqualTo(180_000);
-            assertThat(kit.noticesOf(match.white())).containsExactly(new MatchNotice.GameReady(match.matchId(), envelope.gameId(),
-                    Color.WHITE, match.black(), game.timeControl(), true));
-            assertThat(kit.noticesOf(match.black())).singleElement()
+            assertThat(kit.noticesOf(match.whitePlayerId())).containsExactly(new MatchNotice.GameReady(match.matchId(), match.gameId(),
+                    Color.WHITE, match.blackPlayerId(), game.timeControl(), true));
+            assertThat(kit.noticesOf(match.blackPlayerId())).singleElement()
                     .isInstanceOfSatisfying(MatchNotice.GameReady.class, r -> assertThat(r.color()).isEqualTo(Color.BLACK));
-            seated.add(match.white());
-            seated.add(match.black());
+            seated.add(match.whitePlayerId());
+            seated.add(match.blackPlayerId());
         }
         assertThat(seated).containsExactlyInAnyOrder("alice", "bob", "carol", "dave");
 
-        kit.live.relay().relay();
-        assertThat(kit.live.bus.published()).filteredOn(e -> e.type().equals(MatchCreated.TYPE)).hasSize(2);
+        kit.live.platform.relayAll();
+        assertThat(kit.live.platform.matchBus.published()).extracting(MatchEnvelope::payload).containsExactlyElementsOf(created);
+        assertThat(kit.live.bus.published()).as("no match event on the game stream").noneMatch(e -> e.type().equals(MatchCreated.TYPE));
         MatchmakingStats stats = kit.matchmaking.service().stats();
         assertThat(stats.matchesMade()).isEqualTo(2);
         assertThat(stats.gamesCreated()).isEqualTo(2);
@@ -80,7 +84,7 @@ class MatchmakingEndToEndTest {
         kit.pass(Duration.ofSeconds(1));
 
         assertThat(kit.retries.size()).isEqualTo(10);
-        assertThat(kit.matchCreatedInOutbox()).isEmpty();
+        assertThat(kit.matchesCreated()).isEmpty();
         assertThat(kit.noticesOf("p0")).singleElement().isInstanceOf(MatchNotice.GameDelayed.class);
         assertThat(kit.join("p0")).as("a player whose match waits cannot queue again")
                 .isInstanceOfSatisfying(JoinAnswer.Rejected.class, r -> assertThat(r.reason()).isEqualTo(JoinAnswer.Reason.MATCH_PENDING));
@@ -93,13 +97,13 @@ class MatchmakingEndToEndTest {
         kit.pass(Duration.ofSeconds(60));
 
         assertThat(kit.retries.size()).isZero();
-        List<MatchCreated> created = kit.matchCreatedInOutbox();
+        List<MatchCreated> created = kit.matchesCreated();
         assertThat(created).hasSize(10);
         assertThat(created.stream().map(MatchCreated::matchId).distinct()).hasSize(10);
         Set<String> players = new HashSet<>();
         created.forEach(m -> {
-            players.add(m.white());
-            players.add(m.black());
+            players.add(m.whitePlayerId());
+            players.add(m.blackPlayerId());
         });
         assertThat(players).hasSize(20);
         for (int i = 0; i < 20; i++) {
@@ -145,10 +149,10 @@ class MatchmakingEndToEndTest {
         kit.join("weak");
         kit.join("newcomer");
         kit.pass(Duration.ofSeconds(1));
-        assertThat(kit.matchCreatedInOutbox()).as("1900, 1500 and 1100 are too far apart at first").isEmpty();
+        assertThat(kit.matchesCreated()).as("1900, 1500 and 1100 are too far apart at first").isEmpty();
         kit.pass(Duration.ofSeconds(60));
-        assertThat(kit.matchCreatedInOutbox()).singleElement().satisfies(m -> {
-            assertThat(List.of(m.white(), m.black())).contains("newcomer");
+        assertThat(kit.matchesCreated()).singleElement().satisfies(m -> {
+            assertThat(List.of(m.whitePlayerId(), m.blackPlayerId())).contains("newcomer");
             assertThat(Math.abs(m.whiteRating() - m.blackRating())).isEqualTo(400);
         });
     }

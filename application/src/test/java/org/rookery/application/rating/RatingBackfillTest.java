@@ -31,31 +31,29 @@ import org.rookery.ports.out.StoredRating;
 class RatingBackfillTest {
     private final RatingKit rating = new RatingKit(RatingSettings.defaults(RatingKit.LEGACY_GONE_AT).withLeaderboardMaxDeviation(350));
 
-    /** Plays real games on the live-game service, whose log is the rating kit's, and feeds the bus to the rating consumer. */
+    /** Plays real games on the rating kit's platform's live-game service, and feeds its bus to the rating consumer. */
     private void playSeason(int games, long seed) {
-        LiveGameKit live = new LiveGameKit();
-        live.log = rating.log;
-        live.start();
+        var live = rating.platform;
         live.bus.subscribe(rating.services.results()::record);
         Random random = new Random(seed);
         for (int i = 0; i < games; i++) {
             int w = random.nextInt(10), b = (w + 1 + random.nextInt(9)) % 10;
             Actor white = new Actor("player" + w, "c" + i), black = new Actor("player" + b, "c" + i);
             boolean rated = random.nextInt(5) > 0;
-            GameView game = accepted(live.service.create(white, GameSetup.standard(180_000, 2_000, ColorChoice.WHITE, rated)));
-            accepted(live.service.join(game.gameId(), black));
+            GameView game = accepted(live.live.create(white, GameSetup.standard(180_000, 2_000, ColorChoice.WHITE, rated)));
+            accepted(live.live.join(game.gameId(), black));
             switch (random.nextInt(3)) {
-                case 0 -> accepted(live.service.resign(game.gameId(), black));
-                case 1 -> accepted(live.service.resign(game.gameId(), white));
+                case 0 -> accepted(live.live.resign(game.gameId(), black));
+                case 1 -> accepted(live.live.resign(game.gameId(), white));
                 default -> {
-                    accepted(live.service.offerDraw(game.gameId(), white));
-                    accepted(live.service.acceptDraw(game.gameId(), black));
+                    accepted(live.live.offerDraw(game.gameId(), white));
+                    accepted(live.live.acceptDraw(game.gameId(), black));
                 }
             }
-            live.time.advance(Duration.ofMinutes(1 + random.nextInt(600)));
-            if (i % 7 == 0) live.relay().relay();
+            live.manualTime.advance(Duration.ofMinutes(1 + random.nextInt(600)));
+            if (i % 7 == 0) live.gameRelay.relay();
         }
-        live.relay().relay();
+        live.gameRelay.relay();
     }
 
     @Test

@@ -1,16 +1,17 @@
 package org.rookery.application.testkit;
 
-import org.rookery.adapters.memory.*;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.Random;
-import org.rookery.application.game.LiveGamePorts;
+import java.util.function.UnaryOperator;
+import org.rookery.adapters.memory.InMemoryActiveGameCache;
+import org.rookery.adapters.memory.InMemoryEventPublisher;
+import org.rookery.adapters.memory.InMemoryGameEventLog;
+import org.rookery.adapters.memory.InMemoryGameSnapshotStore;
+import org.rookery.adapters.memory.ManualScheduler;
+import org.rookery.adapters.memory.ManualTimeSource;
 import org.rookery.application.game.LiveGameService;
-import org.rookery.application.game.LiveGameSettings;
-import org.rookery.application.outbox.OutboxRelay;
+import org.rookery.domain.chess.Color;
 import org.rookery.domain.event.EventEnvelope;
 import org.rookery.domain.game.ColorChoice;
 import org.rookery.domain.game.GameSetup;
@@ -19,42 +20,39 @@ import org.rookery.domain.game.MoveOutcome;
 import org.rookery.domain.game.MoveRequest;
 import org.rookery.domain.game.Outcome;
 import org.rookery.ports.in.Actor;
-import org.rookery.ports.out.EventPublisher;
-import org.rookery.ports.out.GameBroadcaster;
-import org.rookery.ports.out.GameEventLog;
-import org.rookery.ports.out.Outbox;
 
 /**
- * The live-game service on in-memory adapters with a hand-moved clock and hand-run timers;
- * any port can be swapped for a faulty one. A test fixture, not thread-safe to configure.
+ * The live-game service of a {@link InMemoryPlatform#manual() manual} in-memory platform, with
+ * players and helpers to start and play games. A test fixture, not thread-safe to configure.
  */
 public final class LiveGameKit {
     public static final Actor ALICE = new Actor("alice", "req-a"), BOB = new Actor("bob", "req-b"), EVE = new Actor("eve", "req-e");
 
-    public final ManualTimeSource time = new ManualTimeSource(Instant.parse("2025-03-01T12:00:00Z"));
-    public final ManualScheduler scheduler = new ManualScheduler();
-    public final InMemoryGameEventLog memoryLog = new InMemoryGameEventLog();
-    public final InMemoryGameSnapshotStore snapshots = new InMemoryGameSnapshotStore();
-    public final InMemoryActiveGameCache cache = new InMemoryActiveGameCache();
-    public final InMemoryGameBroadcaster memoryBroadcaster = new InMemoryGameBroadcaster();
-    public final InMemoryOutbox memoryOutbox = new InMemoryOutbox();
-    public final InMemoryEventPublisher bus = new InMemoryEventPublisher(true);
-    public final SequentialIdGenerator ids = new SequentialIdGenerator();
-    public GameEventLog log = memoryLog;
-    public GameBroadcaster broadcaster = memoryBroadcaster;
-    public Outbox outbox = memoryOutbox;
-    public EventPublisher publisher = bus;
-    public LiveGameService service;
+    public final InMemoryPlatform platform;
+    public final ManualTimeSource time;
+    public final ManualScheduler scheduler;
+    public final InMemoryGameEventLog memoryLog;
+    public final InMemoryGameSnapshotStore snapshots;
+    public final InMemoryActiveGameCache cache;
+    public final InMemoryEventPublisher bus;
+    public final LiveGameService service;
     private int moveIds;
 
-    public LiveGameKit start() {
-        service = new LiveGameService(new LiveGamePorts(log, snapshots, cache, broadcaster, outbox, time, ids, scheduler),
-                LiveGameSettings.DEFAULTS, new Random(3));
-        return this;
+    /** On the default manual platform. */
+    public LiveGameKit() {
+        this(UnaryOperator.identity());
     }
 
-    public OutboxRelay relay() {
-        return new OutboxRelay(memoryOutbox, publisher, 16);
+    /** On a manual platform configured by {@code configure} (wrapped ports, settings). */
+    public LiveGameKit(UnaryOperator<InMemoryPlatform.Builder> configure) {
+        platform = configure.apply(InMemoryPlatform.manual()).start();
+        time = platform.manualTime;
+        scheduler = platform.manualScheduler;
+        memoryLog = platform.eventLog;
+        snapshots = platform.snapshots;
+        cache = platform.cache;
+        bus = platform.bus;
+        service = platform.live;
     }
 
     /** A game Alice (White) created and Bob joined. */
@@ -73,7 +71,7 @@ public final class LiveGameKit {
     public void play(String gameId, String... ucis) {
         for (String uci : ucis) {
             GameView v = accepted(service.game(gameId));
-            Actor mover = v.clock().turn() == org.rookery.domain.chess.Color.WHITE ? ALICE : BOB;
+            Actor mover = v.clock().turn() == Color.WHITE ? ALICE : BOB;
             accepted(move(gameId, mover, uci));
         }
     }

@@ -1,34 +1,34 @@
 package org.rookery.application.testkit;
 
-import org.rookery.adapters.memory.*;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.rookery.application.matchmaking.MatchmakingPorts;
+import java.util.function.UnaryOperator;
+import org.rookery.adapters.memory.InMemoryMatchNotifier;
+import org.rookery.adapters.memory.InMemoryMatchRetryQueue;
+import org.rookery.adapters.memory.InMemoryRatingStore;
 import org.rookery.application.matchmaking.MatchmakingServices;
 import org.rookery.application.matchmaking.MatchmakingSettings;
-import org.rookery.domain.event.EventEnvelope;
 import org.rookery.domain.event.MatchCreated;
-import org.rookery.ports.in.answer.JoinAnswer;
 import org.rookery.ports.in.JoinRequest;
+import org.rookery.ports.in.answer.JoinAnswer;
 import org.rookery.ports.out.GameCreationException;
+import org.rookery.ports.out.LoggedMatchEvent;
 import org.rookery.ports.out.MatchGameCreator;
 import org.rookery.ports.out.notice.MatchNotice;
 
 /**
- * Matchmaking on the in-memory kit, creating real games on a live-game service in the same
- * process, with a switch that makes game creation fail. A test fixture, not thread-safe to configure.
+ * Matchmaking of a {@link InMemoryPlatform#manual() manual} in-memory platform, creating real games
+ * on its live-game service, with a switch that makes game creation fail. A test fixture, not
+ * thread-safe to configure.
  */
 public final class MatchmakingKit {
-    public final LiveGameKit live = new LiveGameKit().start();
-    public final InMemoryMatchRetryQueue retries = new InMemoryMatchRetryQueue();
-    public final InMemoryMatchNotifier notifier = new InMemoryMatchNotifier();
-    public final InMemoryRatingStore ratings = new InMemoryRatingStore();
-    public final MatchGameCreator inProcess = new InProcessMatchGameCreator(live.service, live.service);
+    public final LiveGameKit live;
+    public final InMemoryMatchRetryQueue retries;
+    public final InMemoryMatchNotifier notifier;
+    public final InMemoryRatingStore ratings;
     public volatile boolean liveGameDown;
     public int creationCalls;
     public final MatchmakingServices matchmaking;
@@ -42,16 +42,20 @@ public final class MatchmakingKit {
         this(settings, null);
     }
 
-    /** With {@code creator} in front of the in-process one (null: the in-process one, behind the down switch). */
-    public MatchmakingKit(MatchmakingSettings settings, java.util.function.UnaryOperator<MatchGameCreator> decorate) {
-        MatchGameCreator switchable = request -> {
-            creationCalls++;
-            if (liveGameDown) throw GameCreationException.unavailable("live-game unreachable", null);
-            return inProcess.createGame(request);
-        };
-        MatchGameCreator creator = decorate == null ? switchable : decorate.apply(switchable);
-        matchmaking = MatchmakingServices.wire(new MatchmakingPorts(creator, retries, notifier, live.memoryOutbox, ratings,
-                live.time, live.ids, live.scheduler), settings, new Random(7));
+    /** With {@code decorate} in front of the in-process creator (null: the in-process one, behind the down switch). */
+    public MatchmakingKit(MatchmakingSettings settings, UnaryOperator<MatchGameCreator> decorate) {
+        live = new LiveGameKit(b -> b.matchmakingSettings(settings).gameCreator(inProcess -> {
+            MatchGameCreator switchable = request -> {
+                creationCalls++;
+                if (liveGameDown) throw GameCreationException.unavailable("live-game unreachable", null);
+                return inProcess.createGame(request);
+            };
+            return decorate == null ? switchable : decorate.apply(switchable);
+        }));
+        retries = live.platform.retries;
+        notifier = live.platform.notifier;
+        ratings = live.platform.ratingStore;
+        matchmaking = live.platform.matchmaking;
         matchmaking.waves().start();
     }
 
@@ -67,13 +71,13 @@ public final class MatchmakingKit {
 
     /** Moves the clock and runs whatever waves are due. */
     public void pass(Duration duration) {
-        live.time.advance(duration);
-        live.scheduler.runDue(live.time.now());
+        live.platform.pass(duration);
     }
 
-    public List<MatchCreated> matchCreatedInOutbox() {
-        return live.memoryOutbox.peek(100_000).stream().map(EventEnvelope::payload)
-                .filter(MatchCreated.class::isInstance).map(MatchCreated.class::cast).toList();
+    /** Every MatchCreated in matchmaking's event log, in log order. */
+    public List<MatchCreated> matchesCreated() {
+        return live.platform.matchLog.readAll(0, 100_000).stream().map(LoggedMatchEvent::event)
+                .map(e -> (MatchCreated) e.payload()).toList();
     }
 
     public List<MatchNotice> noticesOf(String user) {

@@ -21,7 +21,7 @@ import org.rookery.domain.rating.RatingPool;
 import org.rookery.ports.out.StoredRating;
 
 /**
- * The rating services on in-memory adapters with a hand-moved clock and hand-run scheduler, plus
+ * The rating services of a {@link InMemoryPlatform#manual() manual} in-memory platform, plus
  * builders of {@code GameEnded} events. A test fixture, not thread-safe to configure.
  */
 public final class RatingKit {
@@ -29,11 +29,12 @@ public final class RatingKit {
     public static final Instant LEGACY_GONE_AT = Instant.parse("2025-06-01T00:00:00Z");
     public static final TimeControl BLITZ_3_2 = new TimeControl(180_000, 2_000);
 
-    public final ManualTimeSource time = new ManualTimeSource(START);
-    public final ManualScheduler scheduler = new ManualScheduler();
-    public final InMemoryRatingStore ratings = new InMemoryRatingStore();
-    public final InMemoryLeaderboardStore leaderboard = new InMemoryLeaderboardStore();
-    public final InMemoryOrderedGameEventLog log = new InMemoryOrderedGameEventLog();
+    public final InMemoryPlatform platform;
+    public final ManualTimeSource time;
+    public final ManualScheduler scheduler;
+    public final InMemoryRatingStore ratings;
+    public final InMemoryLeaderboardStore leaderboard;
+    public final InMemoryGameEventLog log;
     public final RatingServices services;
     private final AtomicLong eventIds = new AtomicLong();
 
@@ -42,7 +43,13 @@ public final class RatingKit {
     }
 
     public RatingKit(RatingSettings settings) {
-        services = RatingServices.wire(new RatingPorts(ratings, leaderboard, log, time, scheduler), settings);
+        platform = InMemoryPlatform.manual().startingAt(START).ratingSettings(settings).start();
+        time = platform.manualTime;
+        scheduler = platform.manualScheduler;
+        ratings = platform.ratingStore;
+        leaderboard = platform.leaderboards;
+        log = platform.eventLog;
+        services = platform.ratings;
     }
 
     /** A rated 3+2 game's end, as the live-game service would publish it. */

@@ -80,6 +80,11 @@ public final class ChessClock {
         return new ClockView(remainingMs(Color.WHITE, nowMs), remainingMs(Color.BLACK, nowMs), turn, running);
     }
 
+    /** The stored values, from which any later instant's view follows. */
+    public ClockReading reading() {
+        return new ClockReading(whiteMs, blackMs, turn, running, turnStartedAtMs);
+    }
+
     public TimeControl control() {
         return control;
     }

@@ -5,7 +5,7 @@ package org.rookery.domain.event;
  * the schema version of its payload. Implementations are immutable records.
  */
 public sealed interface GameEvent
-        permits GameCreated, PlayerJoined, MovePlayed, DrawOffered, DrawDeclined, GameEnded, GameAborted, MatchCreated {
+        permits GameCreated, PlayerJoined, MovePlayed, DrawOffered, DrawDeclined, GameEnded, GameAborted {
 
     /** The event type as it appears on the wire and in the envelope ({@code "MovePlayed"}). */
     String type();

@@ -1,25 +1,28 @@
 package org.rookery.domain.event;
 
+import java.time.Instant;
 import java.util.Objects;
 import org.rookery.domain.clock.TimeControl;
 
 /**
- * Matchmaking paired two players and their game now exists: published on
- * {@code matchmaking.matches} once per match, after the game was created. Its envelope's
- * {@code gameId} is that game and its {@code seq} is 1 (a match has this one event; it never
- * enters the game's own log). Ratings are the ones the players were paired by. Immutable.
+ * Matchmaking paired two players and their game now exists: published once per match on
+ * matchmaking's own stream ({@code matchmaking.matches}), under the match id, never in a game's
+ * log. {@code whiteRating}/{@code blackRating} are the ratings the players were paired by;
+ * {@code createdAt} is when the game was created for the match. Immutable.
  */
-public record MatchCreated(String matchId, String white, String black, TimeControl timeControl, boolean rated,
-        double whiteRating, double blackRating, long pairedAtMs) implements GameEvent {
+public record MatchCreated(String matchId, String whitePlayerId, String blackPlayerId, String gameId, TimeControl timeControl,
+        boolean rated, double whiteRating, double blackRating, Instant createdAt) implements MatchmakingEvent {
     public static final String TYPE = "MatchCreated";
     public static final int SCHEMA_VERSION = 1;
 
     public MatchCreated {
         Objects.requireNonNull(matchId, "matchId");
-        Objects.requireNonNull(white, "white");
-        Objects.requireNonNull(black, "black");
+        Objects.requireNonNull(whitePlayerId, "whitePlayerId");
+        Objects.requireNonNull(blackPlayerId, "blackPlayerId");
+        Objects.requireNonNull(gameId, "gameId");
         Objects.requireNonNull(timeControl, "timeControl");
-        if (white.equals(black)) throw new IllegalArgumentException("a match needs two players");
+        Objects.requireNonNull(createdAt, "createdAt");
+        if (whitePlayerId.equals(blackPlayerId)) throw new IllegalArgumentException("a match needs two players");
         if (!Double.isFinite(whiteRating) || !Double.isFinite(blackRating)) throw new IllegalArgumentException("ratings must be finite");
     }
 

@@ -68,7 +68,7 @@ final class EventRecorder {
 
     void end(CommandContext ctx, GameResult result, EndReason reason) {
         long now = ctx.atMillis();
-        emit(ctx, new GameEnded(result, reason, s.white, s.black, s.rated, s.timeControl, GamePgn.of(s, result.notation(), reason),
+        emit(ctx, new GameEnded(result, reason, s.white, s.black, s.rated, s.timeControl, GamePgn.of(s.readView(), result.notation(), reason),
                 ctx.actor(), s.clock.remainingMs(Color.WHITE, now), s.clock.remainingMs(Color.BLACK, now)));
     }
 

@@ -104,17 +104,24 @@ public final class Game {
         return Outcome.accepted(this);
     }
 
-    /** Plays a move; a move id seen before returns the first answer and changes nothing. */
+    /**
+     * Plays a move. Who asks is checked first: a spectator is refused whatever the game's state.
+     * A move id the same player used before returns that move's answer and changes nothing (ids
+     * are each player's own idempotency keys: the opponent's ids, public in every event, mean
+     * nothing here).
+     */
     public Outcome<MoveOutcome> move(CommandContext ctx, MoveRequest request) {
         String moveId = request == null ? null : request.moveId();
         if (moveId == null || moveId.isBlank() || moveId.length() > MoveRequest.MAX_MOVE_ID_LENGTH) {
             return Outcome.rejected(INVALID_REQUEST, "moveId must have 1 to " + MoveRequest.MAX_MOVE_ID_LENGTH + " characters");
         }
-        PlayedMove earlier = s.movesById.get(moveId);
+        Outcome<MoveOutcome> stranger = refuseStranger(ctx);
+        if (stranger != null) return stranger;
+        Color mover = s.colorOf(ctx.actor());
+        PlayedMove earlier = s.moveBy(mover, moveId);
         if (earlier != null) return Outcome.accepted(recorder.outcomeOf(earlier, null));
         Outcome<MoveOutcome> refused = refuseUnlessPlaying(ctx);
         if (refused != null) return refused;
-        Color mover = s.colorOf(ctx.actor());
         if (request.ply() != s.ply()) {
             return Outcome.rejected(STALE_PLY, "the move was decided at ply " + request.ply() + " but the game is at ply " + s.ply());
         }
@@ -168,21 +175,25 @@ public final class Game {
 
     /** Calls the game off: the creator while waiting, a player before both sides have moved. */
     public Outcome<Game> abort(CommandContext ctx) {
+        Outcome<Game> stranger = refuseStranger(ctx);
+        if (stranger != null) return stranger;
         if (!s.lifecycle.canBecome(Lifecycle.ABORTED)) return invalidTransition("abort");
         if (s.lifecycle == Lifecycle.IN_PROGRESS) {
             Outcome<Game> refused = refuseUnlessPlaying(ctx);
             if (refused != null) return refused;
             if (s.ply() >= 2) return Outcome.rejected(ABORT_NOT_ALLOWED, "both sides have moved; resign or offer a draw instead");
-        } else if (!ctx.actor().equals(s.createdBy)) {
-            return Outcome.rejected(FORBIDDEN, "only the creator can abort a game waiting for an opponent");
         }
         long now = ctx.atMillis();
         recorder.emit(ctx, new GameAborted(ctx.actor(), s.clock.remainingMs(Color.WHITE, now), s.clock.remainingMs(Color.BLACK, now)));
         return Outcome.accepted(this);
     }
 
-    /** Ends the game on time if the running side's clock is out; anyone (or the timer) may ask. */
+    /** Ends the game on time if the running side's clock is out; a player (or the timer) may ask. */
     public Outcome<Game> flag(CommandContext ctx) {
+        if (!CommandContext.SYSTEM.equals(ctx.actor())) {
+            Outcome<Game> stranger = refuseStranger(ctx);
+            if (stranger != null) return stranger;
+        }
         if (s.lifecycle != Lifecycle.IN_PROGRESS) return notInProgress();
         if (!s.clock.hasFlagged(ctx.atMillis())) {
             return Outcome.rejected(CLOCK_NOT_EXPIRED, s.clock.turn().wireName() + " still has " + s.clock.remainingMs(s.clock.turn(), ctx.atMillis()) + " ms");
@@ -222,8 +233,12 @@ public final class Game {
     }
 
     public GameView view(Instant now) {
-        return new GameView(s.gameId, s.lifecycle, s.white, s.black, s.position.toFen(), s.uciMoves(), s.seq,
-                s.clock.view(now.toEpochMilli()), s.result, s.reason, s.timeControl, s.rated, s.createdAt, s.drawOfferBy);
+        return readView().view(now);
+    }
+
+    /** The game as of its last command, for readers that must not wait for its writers. */
+    public GameReadView readView() {
+        return s.readView();
     }
 
     public GameMemento memento() {
@@ -232,7 +247,7 @@ public final class Game {
 
     /** The game so far in PGN ({@code *} as the result while it is undecided). */
     public String pgn() {
-        return GamePgn.of(s, s.result == null ? "*" : s.result.notation(), s.reason);
+        return s.readView().pgn();
     }
 
     public List<AuditEntry> auditTrail() {
@@ -246,15 +261,25 @@ public final class Game {
 
     // ---- internals ----------------------------------------------------------------------------
 
-    /** A rejection when the game is not being played (after ending it on time if its flag fell) or the actor is not a player; else null. */
+    /**
+     * A rejection when the actor is not a player of this game (while it waits: not its creator);
+     * else null. Checked before anything else, so a stranger learns nothing of the game's state.
+     */
+    private <T> Outcome<T> refuseStranger(CommandContext ctx) {
+        if (s.colorOf(ctx.actor()) == null) return Outcome.rejected(FORBIDDEN, ctx.actor() + " is not a player in this game");
+        return null;
+    }
+
+    /** A rejection when the actor is not a player or the game is not being played (after ending it on time if its flag fell); else null. */
     private <T> Outcome<T> refuseUnlessPlaying(CommandContext ctx) {
+        Outcome<T> stranger = refuseStranger(ctx);
+        if (stranger != null) return stranger;
         if (s.lifecycle == Lifecycle.IN_PROGRESS && s.clock.hasFlagged(ctx.atMillis())) {
             Color flagged = s.clock.turn();
             recorder.endOnTime(ctx);
             return Outcome.rejected(GAME_NOT_IN_PROGRESS, "the game has ended: " + flagged.wireName() + " ran out of time");
         }
         if (s.lifecycle != Lifecycle.IN_PROGRESS) return notInProgress();
-        if (s.colorOf(ctx.actor()) == null) return Outcome.rejected(FORBIDDEN, ctx.actor() + " is not a player in this game");
         return null;
     }
 

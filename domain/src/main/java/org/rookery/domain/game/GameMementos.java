@@ -15,7 +15,7 @@ final class GameMementos {
     static GameMemento of(GameState s) {
         ChessClock c = s.clock;
         return new GameMemento(s.gameId, s.seq, s.lifecycle, s.createdAt, s.createdBy, s.timeControl, s.rated,
-                s.initialFen, s.white, s.black, s.position.toFen(), s.moves, c.storedMs(Color.WHITE),
+                s.initialFen, s.white, s.black, s.fen, s.moves.frozen(), c.storedMs(Color.WHITE),
                 c.storedMs(Color.BLACK), c.turn(), c.isRunning(), c.turnStartedAtMs(),
                 s.drawOfferBy, s.result, s.reason, s.audit);
     }
@@ -38,10 +38,9 @@ final class GameMementos {
         }
         s.clock = new ChessClock(m.timeControl(), m.turn());
         s.clock.set(m.whiteMs(), m.blackMs(), m.turn(), m.clockRunning(), m.turnStartedAtMs());
-        for (PlayedMove move : m.moves()) {
-            s.moves.add(move);
-            s.movesById.put(move.moveId(), move);
-        }
+        s.fen = m.fen();
+        Color firstToMove = Position.fromFen(m.initialFen()).sideToMove();
+        for (PlayedMove move : m.moves()) s.restoreMove(move, firstToMove);
         s.drawOfferBy = m.drawOfferBy();
         s.result = m.result();
         s.reason = m.reason();

@@ -17,21 +17,21 @@ final class GamePgn {
 
     private GamePgn() {}
 
-    static String of(GameState g, String resultNotation, EndReason reason) {
-        Position board = Position.fromFen(g.initialFen); // the builder copies it, so it can follow the moves
+    static String of(GameReadView g, String resultNotation, EndReason reason) {
+        Position board = Position.fromFen(g.initialFen()); // the builder copies it, so it can follow the moves
         PgnGameBuilder pgn = new PgnGameBuilder(board)
-                .tag("Event", g.rated ? "Rated game" : "Casual game")
+                .tag("Event", g.rated() ? "Rated game" : "Casual game")
                 .tag("Site", "Rookery")
-                .tag("Date", DATE.format(g.createdAt))
+                .tag("Date", DATE.format(g.createdAt()))
                 .tag("Round", "-")
-                .tag("White", g.white == null ? "?" : g.white)
-                .tag("Black", g.black == null ? "?" : g.black)
-                .tag("GameId", g.gameId)
-                .tag("TimeControl", g.timeControl.pgnTag());
+                .tag("White", g.white() == null ? "?" : g.white())
+                .tag("Black", g.black() == null ? "?" : g.black())
+                .tag("GameId", g.gameId())
+                .tag("TimeControl", g.timeControl().pgnTag());
         if (reason != null) pgn.tag("Termination", termination(reason));
         // Our own board finds each move from its UCI: the builder's position() copies the board per call,
         // and reading the recorded SAN back (San.parse) costs more than the UCI look-up.
-        for (PlayedMove played : g.moves) {
+        for (PlayedMove played : g.moves()) {
             int move = MoveText.find(board, played.uci());
             pgn.move(move);
             board.makeMove(move);

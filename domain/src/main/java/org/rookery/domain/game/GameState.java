@@ -17,7 +17,6 @@ import org.rookery.domain.event.GameAborted;
 import org.rookery.domain.event.GameCreated;
 import org.rookery.domain.event.GameEnded;
 import org.rookery.domain.event.GameResult;
-import org.rookery.domain.event.MatchCreated;
 import org.rookery.domain.event.MovePlayed;
 import org.rookery.domain.event.PlayerJoined;
 
@@ -39,8 +38,10 @@ final class GameState {
     String black;
     Position position;
     ChessClock clock;
-    final ArrayList<PlayedMove> moves = new ArrayList<>();
-    final HashMap<String, PlayedMove> movesById = new HashMap<>();
+    String fen; // the position's FEN, kept from the events rather than recomputed for every read view
+    final PlayedMoves moves = new PlayedMoves();
+    /** Each side's moves by the mover's own move id: ids are the movers' idempotency keys, not the game's. */
+    private final HashMap<String, PlayedMove> whiteMovesById = new HashMap<>(), blackMovesById = new HashMap<>();
     Color drawOfferBy;
     GameResult result;
     EndReason reason;
@@ -66,7 +67,6 @@ final class GameState {
             case DrawDeclined d -> drawOfferBy = null;
             case GameEnded g -> ended(g, e);
             case GameAborted a -> aborted(a, e);
-            case MatchCreated m -> throw new IllegalArgumentException("MatchCreated is matchmaking's event, never in a game's log");
         }
         seq = e.seq();
     }
@@ -93,6 +93,7 @@ final class GameState {
         white = c.white();
         black = c.black();
         position = Position.fromFen(initialFen);
+        fen = initialFen;
         clock = new ChessClock(timeControl, position.sideToMove());
         transition(e, c.createdBy(), "create", Lifecycle.WAITING_FOR_OPPONENT, "created the game");
     }
@@ -109,7 +110,8 @@ final class GameState {
         clock.set(m.whiteMs(), m.blackMs(), next, true, e.occurredAt().toEpochMilli());
         PlayedMove played = new PlayedMove(m.ply(), m.moveId(), m.uci(), m.san(), m.whiteMs(), m.blackMs(), e.seq(), e.occurredAt());
         moves.add(played);
-        movesById.put(m.moveId(), played);
+        fen = m.fen();
+        movesBy(next.opposite()).put(m.moveId(), played);
         // A move by the player who received a draw offer declines it; the offerer's own move keeps it.
         if (drawOfferBy == next) drawOfferBy = null;
     }
@@ -151,15 +153,29 @@ final class GameState {
         return moves.size();
     }
 
+    /** The move {@code mover} played under {@code moveId}, or null. */
+    PlayedMove moveBy(Color mover, String moveId) {
+        return movesBy(mover).get(moveId);
+    }
+
+    /** Files a move restored from a snapshot under its mover's ids (who moved follows from the ply). */
+    void restoreMove(PlayedMove move, Color firstToMove) {
+        moves.add(move);
+        movesBy(move.ply() % 2 == 1 ? firstToMove : firstToMove.opposite()).put(move.moveId(), move);
+    }
+
+    private HashMap<String, PlayedMove> movesBy(Color mover) {
+        return mover == Color.WHITE ? whiteMovesById : blackMovesById;
+    }
+
+    GameReadView readView() {
+        return new GameReadView(gameId, lifecycle, white, black, initialFen, fen, moves.frozen(), seq, clock.reading(), result, reason,
+                timeControl, rated, createdAt, drawOfferBy);
+    }
+
     Color colorOf(String user) {
         if (user.equals(white)) return Color.WHITE;
         if (user.equals(black)) return Color.BLACK;
         return null;
-    }
-
-    List<String> uciMoves() {
-        List<String> list = new ArrayList<>(moves.size());
-        for (PlayedMove m : moves) list.add(m.uci());
-        return list;
     }
 }

@@ -6,6 +6,7 @@ import static org.rookery.domain.game.GameTable.BOB;
 import static org.rookery.domain.game.GameTable.EVE;
 
 import java.util.function.Supplier;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rookery.domain.game.Outcome.Rejected;
 
@@ -209,7 +210,53 @@ class GameRejectionTest {
     @Test
     void rejects_a_flag_call_on_a_game_not_in_progress() {
         t.create(GameSetup.standard(60_000, 0, ColorChoice.WHITE, false));
-        assertRejected(() -> t.game.flag(t.as(BOB)), Rejection.GAME_NOT_IN_PROGRESS);
+        assertRejected(() -> t.game.flag(t.as(ALICE)), Rejection.GAME_NOT_IN_PROGRESS);
+        assertRejected(() -> t.game.flag(t.as(CommandContext.SYSTEM)), Rejection.GAME_NOT_IN_PROGRESS);
+    }
+
+    @Test
+    void a_stranger_is_forbidden_every_command_whether_the_game_waits_runs_or_is_over_and_nothing_is_recorded() {
+        t.create(GameSetup.standard(60_000, 0, ColorChoice.WHITE, false));
+        assertStrangerForbidden("waiting");
+        t.record(t.game.join(t.as(BOB)));
+        t.move(ALICE, "e2e4", "known-id");
+        assertStrangerForbidden("in progress");
+        t.tick(61_000); // Black's flag falls: a stranger's command must not be the one to notice it
+        assertStrangerForbidden("in progress, flag fallen");
+        t.record(t.game.resign(t.as(ALICE)));
+        assertStrangerForbidden("ended");
+    }
+
+    private void assertStrangerForbidden(String when) {
+        int recorded = t.log.size();
+        for (java.util.function.Supplier<Outcome<?>> command : List.<java.util.function.Supplier<Outcome<?>>>of(
+                () -> t.game.move(t.as(EVE), new MoveRequest("known-id", t.game.ply(), "e7e5")),
+                () -> t.game.move(t.as(EVE), new MoveRequest("new-id", t.game.ply(), "e7e5")),
+                () -> t.game.resign(t.as(EVE)),
+                () -> t.game.offerDraw(t.as(EVE)),
+                () -> t.game.acceptDraw(t.as(EVE)),
+                () -> t.game.declineDraw(t.as(EVE)),
+                () -> t.game.claimDraw(t.as(EVE)),
+                () -> t.game.abort(t.as(EVE)),
+                () -> t.game.flag(t.as(EVE)))) {
+            assertThat(t.record(command.get())).as(when)
+                    .isInstanceOfSatisfying(Outcome.Rejected.class, r -> assertThat(r.reason()).isEqualTo(Rejection.FORBIDDEN));
+        }
+        assertThat(t.log).as("a stranger's commands record nothing (" + when + ")").hasSize(recorded);
+    }
+
+    @Test
+    void a_move_id_the_opponent_used_is_a_new_move_not_the_opponents_old_answer() {
+        t.started();
+        Outcome<MoveOutcome> alices = t.move(ALICE, "e2e4", "shared-id");
+
+        Outcome<MoveOutcome> bobs = t.move(BOB, "e7e5", "shared-id");
+
+        assertThat(bobs).isInstanceOfSatisfying(Outcome.Accepted.class, a -> assertThat(((MoveOutcome) a.value()).uci()).isEqualTo("e7e5"));
+        assertThat(bobs).isNotEqualTo(alices);
+        assertThat(t.game.ply()).isEqualTo(2);
+        assertThat(t.move(BOB, "d7d5", "shared-id")).as("Bob's own id again: his first answer").isEqualTo(bobs);
+        assertThat(t.move(ALICE, "d2d4", "shared-id")).as("Alice's own id again: her first answer").isEqualTo(alices);
     }
 
     @Test

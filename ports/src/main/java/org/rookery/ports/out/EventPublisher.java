@@ -5,7 +5,7 @@ import org.rookery.domain.event.EventEnvelope;
 
 /**
  * Publishes events to the downstream bus (Kafka topic {@code game-events}, key = gameId) for
- * other services. Only the outbox relay calls it, so a failure here never touches a move.
+ * other services. Only the relay that tails the {@link GameEventLog} calls it, so a failure here never touches a move.
  * Implementations are thread-safe.
  */
 public interface EventPublisher {

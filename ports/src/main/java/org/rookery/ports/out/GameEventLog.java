@@ -4,16 +4,18 @@ import java.util.List;
 import org.rookery.domain.event.EventEnvelope;
 
 /**
- * The durable, per-game, append-only log of events: the source of truth for live games.
- * Appends are conditional on the last sequence number (optimistic concurrency), so two writers
- * of one game cannot both win. Implementations are thread-safe.
+ * The durable, per-game, append-only log of events: the source of truth for live games, and the
+ * feed of the relay that publishes them (its global order is {@link EventLogReader}'s). Appends
+ * are conditional on the last sequence number (optimistic concurrency), so two writers of one
+ * game cannot both win; a game's seqs run from 1 without gaps. Implementations are thread-safe.
  */
-public interface GameEventLog {
+public interface GameEventLog extends EventLogReader {
 
     /**
      * Appends the events of one game atomically, once the log's last seq for the game is
      * {@code expectedSeq}; the events must be numbered {@code expectedSeq + 1} onwards without gaps.
-     * When this returns, the events are durable.
+     * When this returns, the events are durable and visible to readers, in the per-game and the
+     * global order.
      *
      * @throws EventLogConflictException when the game's last seq is not {@code expectedSeq}
      * @throws IllegalArgumentException when the events are empty, of another game, or misnumbered

@@ -28,6 +28,13 @@ public abstract class MatchGameCreatorContract {
     }
 
     @Test
+    void asking_again_for_the_same_match_returns_the_same_game() {
+        String first = creator.createGame(request("m1", "alice", "bob"));
+        assertThat(creator.createGame(request("m1", "alice", "bob"))).isEqualTo(first);
+        assertThat(seatsOf(first)).isEqualTo("alice,bob");
+    }
+
+    @Test
     void different_matches_get_different_games() {
         String first = creator.createGame(request("m1", "alice", "bob"));
         String second = creator.createGame(request("m2", "carol", "dave"));

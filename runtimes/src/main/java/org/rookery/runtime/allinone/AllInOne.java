@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,8 +16,8 @@ import org.rookery.adapters.http.HttpApiParts;
 import org.rookery.adapters.http.HttpSettings;
 import org.rookery.adapters.http.LiveGameApi;
 import org.rookery.application.game.LiveGameService;
-import org.rookery.application.game.LiveGameSettings;
-import org.rookery.application.outbox.OutboxRelay;
+import org.rookery.application.relay.LogRelay;
+import org.rookery.application.relay.Relays;
 
 /**
  * The all-in-one runtime: every service in one process on the in-memory adapters, behind the
@@ -70,8 +71,7 @@ public final class AllInOne {
         HttpSettings settings = HttpSettingsReader.read(config);
         byte[] secret = tokenSecret(config, out);
         MemoryAdapters adapters = new MemoryAdapters(config);
-        LiveGameService liveGames = new LiveGameService(adapters.livePorts,
-                new LiveGameSettings(config.integer(ConfigKeys.SNAPSHOT_EVERY, LiveGameSettings.DEFAULTS.snapshotEvery())), new Random());
+        LiveGameService liveGames = new LiveGameService(adapters.livePorts, HttpSettingsReader.liveGame(config), new Random());
         RatingsAndMatchmaking ranked;
         try {
             ranked = RatingsAndMatchmaking.start(config, adapters, liveGames);
@@ -79,8 +79,10 @@ public final class AllInOne {
             adapters.close();
             throw e;
         }
-        OutboxRelay relay = new OutboxRelay(adapters.livePorts.outbox(), adapters.publisher, 256);
-        relay.start(adapters.scheduler, adapters.time, HttpSettingsReader.outboxPeriod(config));
+        int batch = HttpSettingsReader.relayBatch(config);
+        List<LogRelay<?>> relays = List.of(Relays.gameEvents(adapters.eventLog, adapters.publisher, adapters.checkpoints, batch),
+                Relays.matches(adapters.matchLog, adapters.matchPublisher, adapters.checkpoints, batch));
+        relays.forEach(relay -> relay.start(adapters.scheduler, adapters.time, HttpSettingsReader.relayPeriod(config)));
         AtomicBoolean ready = new AtomicBoolean();
         PrometheusRegistry registry = metrics();
         MatchmakingMetrics.register(registry, ranked.matchmaking.service(), ranked.gameCreator.circuitBreaker());
@@ -90,7 +92,7 @@ public final class AllInOne {
         ready.set(true);
         String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
         out.println("rookery: serving at http://" + host + ":" + server.port() + "/ (Ctrl-C to stop)");
-        return new RunningPlatform(server, api, relay, ranked, adapters, ready);
+        return new RunningPlatform(server, api, relays, ranked, adapters, ready);
     }
 
     private static byte[] tokenSecret(Configuration config, PrintStream out) {

@@ -19,7 +19,10 @@ public final class ConfigKeys {
     public static final String PING_INTERVAL = "rookery.ws.ping-interval";
     public static final String DEAD_AFTER = "rookery.ws.dead-after";
     public static final String SNAPSHOT_EVERY = "rookery.game.snapshot-every";
-    public static final String OUTBOX_PERIOD = "rookery.outbox.relay-period";
+    public static final String SNAPSHOT_INTERVAL = "rookery.game.snapshot-interval";
+    public static final String LOCK_WAIT = "rookery.game.lock-wait";
+    public static final String RELAY_PERIOD = "rookery.relay.period";
+    public static final String RELAY_BATCH = "rookery.relay.batch-size";
     public static final String ADMIN_TOKEN = "rookery.admin-token";
     public static final String TAU = "rookery.ratings.tau";
     public static final String LEADERBOARD_MAX_DEVIATION = "rookery.ratings.leaderboard-max-deviation";
@@ -38,8 +41,8 @@ public final class ConfigKeys {
     public static final String BREAKER_OPEN_FOR = "rookery.matchmaking.breaker.open-for";
     public static final String BREAKER_HALF_OPEN_PROBES = "rookery.matchmaking.breaker.half-open-probes";
     /** The driven ports whose adapter is chosen by {@code rookery.adapters.<port>}. */
-    public static final List<String> PORTS = List.of("event-log", "snapshot-store", "game-cache", "broadcaster", "outbox",
-            "event-publisher", "rate-limiter", "rating-store", "leaderboard-store", "match-notifier", "match-retry-queue");
+    public static final List<String> PORTS = List.of("event-log", "snapshot-store", "game-cache", "broadcaster", "relay-checkpoint",
+            "event-publisher", "match-event-log", "match-event-publisher", "rate-limiter", "rating-store", "leaderboard-store", "match-notifier", "match-retry-queue");
     public static final List<String> ALL = all();
 
     private ConfigKeys() {}
@@ -55,7 +58,8 @@ public final class ConfigKeys {
 
     private static List<String> all() {
         List<String> keys = new ArrayList<>(List.of(CONFIG_FILE, HOST, PORT, TOKEN_SECRET, METRICS_TOKEN, GUEST_TOKEN_TTL,
-                MAX_BODY_BYTES, MAX_FRAME_BYTES, QUEUE_CAPACITY, PING_INTERVAL, DEAD_AFTER, SNAPSHOT_EVERY, OUTBOX_PERIOD, ADMIN_TOKEN,
+                MAX_BODY_BYTES, MAX_FRAME_BYTES, QUEUE_CAPACITY, PING_INTERVAL, DEAD_AFTER, SNAPSHOT_EVERY, SNAPSHOT_INTERVAL, LOCK_WAIT, RELAY_PERIOD,
+                RELAY_BATCH, ADMIN_TOKEN,
                 TAU, LEADERBOARD_MAX_DEVIATION, LEGACY_RESULTS_GONE_AT, RESULTS_TOKEN, BACKFILL_BATCH_SIZE, BACKFILL_PAUSE,
                 JOIN_INTERVAL, MATCHMAKING_CAPACITY, WAVE_PERIOD, RETRY_FIRST_DELAY, RETRY_MAX_DELAY, BREAKER_WINDOW,
                 BREAKER_MINIMUM_CALLS, BREAKER_FAILURE_RATE, BREAKER_OPEN_FOR, BREAKER_HALF_OPEN_PROBES));

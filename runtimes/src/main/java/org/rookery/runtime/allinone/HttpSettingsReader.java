@@ -1,6 +1,7 @@
 package org.rookery.runtime.allinone;
 
 import java.time.Duration;
+import org.rookery.application.game.LiveGameSettings;
 import org.rookery.adapters.http.HttpSettings;
 import org.rookery.adapters.http.RateLimitSettings;
 
@@ -44,7 +45,17 @@ final class HttpSettingsReader {
         return limits;
     }
 
-    static Duration outboxPeriod(Configuration config) {
-        return config.duration(ConfigKeys.OUTBOX_PERIOD, Duration.ofMillis(200));
+    static Duration relayPeriod(Configuration config) {
+        return config.duration(ConfigKeys.RELAY_PERIOD, Duration.ofMillis(200));
+    }
+
+    static int relayBatch(Configuration config) {
+        return config.integer(ConfigKeys.RELAY_BATCH, 256);
+    }
+
+    static LiveGameSettings liveGame(Configuration config) {
+        LiveGameSettings defaults = LiveGameSettings.DEFAULTS;
+        return new LiveGameSettings(config.integer(ConfigKeys.SNAPSHOT_EVERY, defaults.snapshotEveryMoves()),
+                config.duration(ConfigKeys.SNAPSHOT_INTERVAL, defaults.snapshotEvery()), config.duration(ConfigKeys.LOCK_WAIT, defaults.lockWait()));
     }
 }

@@ -9,8 +9,10 @@ import org.rookery.adapters.memory.InMemoryGameSnapshotStore;
 import org.rookery.adapters.memory.InMemoryLeaderboardStore;
 import org.rookery.adapters.memory.InMemoryMatchNotifier;
 import org.rookery.adapters.memory.InMemoryMatchRetryQueue;
-import org.rookery.adapters.memory.InMemoryOrderedGameEventLog;
-import org.rookery.adapters.memory.InMemoryOutbox;
+import org.rookery.adapters.memory.InMemoryGameEventLog;
+import org.rookery.adapters.memory.InMemoryMatchEventLog;
+import org.rookery.adapters.memory.InMemoryMatchEventPublisher;
+import org.rookery.adapters.memory.InMemoryRelayCheckpoint;
 import org.rookery.adapters.memory.InMemoryRateLimiter;
 import org.rookery.adapters.memory.InMemoryRatingStore;
 import org.rookery.adapters.memory.RandomIdGenerator;
@@ -21,13 +23,16 @@ import org.rookery.ports.out.RateLimiter;
 /**
  * The driven-port adapters chosen by configuration ({@code rookery.adapters.<port>}); this build
  * has the in-memory ones, so any other choice stops the start with a clear message. The event log
- * keeps one global order, which rating backfills read. Holds the scheduler, which
+ * keeps one global order, which the relays tail and rating backfills read. Holds the scheduler, which
  * {@link #close()} stops. Not thread-safe to build; the adapters are.
  */
 final class MemoryAdapters implements AutoCloseable {
     final SystemTimeSource time = new SystemTimeSource();
     final ExecutorScheduler scheduler = new ExecutorScheduler(time);
-    final InMemoryOrderedGameEventLog eventLog = new InMemoryOrderedGameEventLog();
+    final InMemoryGameEventLog eventLog = new InMemoryGameEventLog();
+    final InMemoryMatchEventLog matchLog = new InMemoryMatchEventLog();
+    final InMemoryRelayCheckpoint checkpoints = new InMemoryRelayCheckpoint();
+    final InMemoryMatchEventPublisher matchPublisher = new InMemoryMatchEventPublisher(false);
     final LiveGamePorts livePorts;
     final InMemoryEventPublisher publisher = new InMemoryEventPublisher();
     final RateLimiter rateLimiter = new InMemoryRateLimiter(time);
@@ -44,7 +49,7 @@ final class MemoryAdapters implements AutoCloseable {
             }
         }
         livePorts = new LiveGamePorts(eventLog, new InMemoryGameSnapshotStore(), new InMemoryActiveGameCache(),
-                new InMemoryGameBroadcaster(), new InMemoryOutbox(), time, new RandomIdGenerator(new SecureRandom()), scheduler);
+                new InMemoryGameBroadcaster(), time, new RandomIdGenerator(new SecureRandom()), scheduler);
     }
 
     @Override

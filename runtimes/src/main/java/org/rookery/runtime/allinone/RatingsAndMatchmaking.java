@@ -13,8 +13,8 @@ import org.rookery.application.rating.RatingServices;
 
 /**
  * The rating and matchmaking services of the all-in-one runtime, on the in-memory adapters and
- * the live-game service of the same process: the rating consumer takes every event the outbox
- * relay publishes (rated {@code GameEnded}s change ratings and boards, once each), backfills read
+ * the live-game service of the same process: the rating consumer takes every event the relay
+ * publishes from the log (rated {@code GameEnded}s change ratings and boards, once each), backfills read
  * the event log, pairing waves run on the scheduler, and match games are created in process
  * behind the circuit breaker, failed ones waiting in the retry queue. {@link #stop()} stops the
  * waves. Thread-safe once built.
@@ -32,7 +32,7 @@ final class RatingsAndMatchmaking {
         gameCreator = new Resilience4jMatchGameCreator(new InProcessMatchGameCreator(liveGames, liveGames),
                 MatchmakingSettingsReader.breaker(config), adapters.time);
         matchmaking = MatchmakingServices.wire(new MatchmakingPorts(gameCreator, adapters.matchRetries, adapters.matchNotifier,
-                adapters.livePorts.outbox(), adapters.ratings, adapters.time, adapters.livePorts.ids(), adapters.scheduler),
+                adapters.matchLog, adapters.ratings, adapters.time, adapters.livePorts.ids(), adapters.scheduler),
                 MatchmakingSettingsReader.read(config), new Random());
     }
 

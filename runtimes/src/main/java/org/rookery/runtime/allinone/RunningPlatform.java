@@ -1,13 +1,14 @@
 package org.rookery.runtime.allinone;
 
 import io.helidon.webserver.WebServer;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.rookery.adapters.http.HttpApi;
-import org.rookery.application.outbox.OutboxRelay;
+import org.rookery.application.relay.LogRelay;
 
 /**
- * The all-in-one platform once started: its server, HTTP adapter, outbox relay, rating and
+ * The all-in-one platform once started: its server, HTTP adapter, relays, rating and
  * matchmaking services, and adapters. {@link #close()} stops them in order (not ready, stop
  * serving, stop pairing, stop relaying, stop timers) and
  * is safe to call twice, from a shutdown hook or a test. Thread-safe.
@@ -15,18 +16,18 @@ import org.rookery.application.outbox.OutboxRelay;
 public final class RunningPlatform implements AutoCloseable {
     private final WebServer server;
     private final HttpApi api;
-    private final OutboxRelay relay;
+    private final List<LogRelay<?>> relays;
     private final RatingsAndMatchmaking ranked;
     private final MemoryAdapters adapters;
     private final AtomicBoolean ready;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    RunningPlatform(WebServer server, HttpApi api, OutboxRelay relay, RatingsAndMatchmaking ranked, MemoryAdapters adapters,
+    RunningPlatform(WebServer server, HttpApi api, List<LogRelay<?>> relays, RatingsAndMatchmaking ranked, MemoryAdapters adapters,
             AtomicBoolean ready) {
         this.server = server;
         this.api = api;
-        this.relay = relay;
+        this.relays = relays;
         this.ranked = ranked;
         this.adapters = adapters;
         this.ready = ready;
@@ -53,8 +54,8 @@ public final class RunningPlatform implements AutoCloseable {
             server.stop();
             api.close();
             ranked.stop();
-            relay.stop();
-            relay.relay(); // hand on what is still in the outbox
+            relays.forEach(LogRelay::stop);
+            relays.forEach(LogRelay::relay); // hand on what the log holds beyond the checkpoints
             adapters.close();
         } finally {
             stopped.countDown();

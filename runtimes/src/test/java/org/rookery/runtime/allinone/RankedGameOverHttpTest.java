@@ -40,7 +40,7 @@ class RankedGameOverHttpTest {
     @BeforeEach
     void start() {
         platform = AllInOne.start(Configuration.of(Map.of(ConfigKeys.PORT, "0", ConfigKeys.METRICS_TOKEN, "m",
-                ConfigKeys.ADMIN_TOKEN, ADMIN, ConfigKeys.WAVE_PERIOD, "PT0.05S", ConfigKeys.OUTBOX_PERIOD, "PT0.05S",
+                ConfigKeys.ADMIN_TOKEN, ADMIN, ConfigKeys.WAVE_PERIOD, "PT0.05S", ConfigKeys.RELAY_PERIOD, "PT0.05S",
                 // one game leaves a newcomer's RD near 290: let the board show them anyway
                 ConfigKeys.LEADERBOARD_MAX_DEVIATION, "350")), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
     }
@@ -127,7 +127,7 @@ class RankedGameOverHttpTest {
         return eventually(path, null, done);
     }
 
-    /** Reads {@code path} until {@code done} holds, for at most 10 s (the outbox relay and the backfill run apart). */
+    /** Reads {@code path} until {@code done} holds, for at most 10 s (the relay and the backfill run apart). */
     private JsonNode eventually(String path, String token, Predicate<JsonNode> done) {
         return await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)) // within the per-IP read limit
                 .until(() -> {
