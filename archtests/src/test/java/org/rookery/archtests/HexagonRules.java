@@ -59,6 +59,13 @@ final class HexagonRules {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rookery.domain..", "org.rookery.ports..", "org.rookery.adapters.memory..")
             .because("the in-memory kit must run the whole platform in one process with no server and no library");
 
+    @Subjects("org.rookery.events.json..")
+    static final ArchRule the_event_json_speaks_only_the_domains_events = classes()
+            .that().resideInAPackage("org.rookery.events.json..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..", "org.rookery.domain.event..",
+                    "org.rookery.domain.clock..", "org.rookery.domain.chess..", "org.rookery.events.json..")
+            .because("the events' JSON is a published language every adapter shares: it may know the events and nothing of ports, services or adapters");
+
     @Subjects("org.rookery.client..")
     static final ArchRule the_java_client_depends_on_the_jdk_and_jackson_alone = classes()
             .that().resideInAPackage("org.rookery.client..")
