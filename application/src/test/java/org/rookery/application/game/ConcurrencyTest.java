@@ -1,8 +1,5 @@
 package org.rookery.application.game;
 
-import org.rookery.adapters.memory.*;
-import org.rookery.application.testkit.*;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rookery.application.testkit.LiveGameKit.ALICE;
 import static org.rookery.application.testkit.LiveGameKit.BOB;
@@ -17,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.rookery.application.testkit.LiveGameKit;
 import org.rookery.domain.chess.Position;
 import org.rookery.domain.chess.Uci;
 import org.rookery.domain.event.EventEnvelope;

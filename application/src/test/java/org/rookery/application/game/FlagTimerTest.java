@@ -1,8 +1,5 @@
 package org.rookery.application.game;
 
-import org.rookery.adapters.memory.*;
-import org.rookery.application.testkit.*;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rookery.application.testkit.LiveGameKit.ALICE;
 import static org.rookery.application.testkit.LiveGameKit.BOB;
@@ -16,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.rookery.application.game.LiveGamePorts;
 import org.rookery.application.game.LiveGameService;
 import org.rookery.application.game.LiveGameSettings;
+import org.rookery.application.testkit.InMemoryPlatform;
+import org.rookery.application.testkit.LiveGameKit;
 import org.rookery.domain.event.EndReason;
 import org.rookery.domain.event.EventEnvelope;
 import org.rookery.domain.event.GameEnded;

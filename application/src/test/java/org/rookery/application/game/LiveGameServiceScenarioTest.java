@@ -1,8 +1,5 @@
 package org.rookery.application.game;
 
-import org.rookery.adapters.memory.*;
-import org.rookery.application.testkit.*;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rookery.application.testkit.LiveGameKit.ALICE;
 import static org.rookery.application.testkit.LiveGameKit.BOB;
@@ -12,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.rookery.application.testkit.LiveGameKit;
 import org.rookery.domain.event.EndReason;
 import org.rookery.domain.event.EventEnvelope;
 import org.rookery.domain.event.GameEnded;

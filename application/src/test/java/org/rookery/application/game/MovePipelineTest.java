@@ -147,4 +147,57 @@ class MovePipelineTest {
         assertThat(log).extracting(EventEnvelope::seq).containsExactlyElementsOf(LongStream.rangeClosed(1, 14).boxed().toList());
         assertThat(Game.replay(log).memento()).isEqualTo(kit.cache.find(id).orElseThrow().memento());
     }
+
+    @Test
+    void a_command_that_cannot_get_its_game_in_time_is_refused_busy_while_reads_answer_at_once_from_the_read_view() throws Exception {
+        java.util.concurrent.CountDownLatch appending = new java.util.concurrent.CountDownLatch(1), release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean slowDisk = new java.util.concurrent.atomic.AtomicBoolean();
+        LiveGameKit kit = new LiveGameKit(b -> b.liveSettings(new LiveGameSettings(10, java.time.Duration.ofMinutes(5),
+                java.time.Duration.ofMillis(100))).eventLog(log -> new ForwardingGameEventLog(log) {
+            @Override
+            public void append(String g, long expected, List<EventEnvelope> events) {
+                if (slowDisk.get()) {
+                    appending.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                super.append(g, expected, events);
+            }
+        }));
+        String id = kit.startedGame(60_000, 0);
+        slowDisk.set(true);
+        Thread stuck = Thread.ofVirtual().start(() -> kit.service.move(id, ALICE, new MoveRequest("slow", 0, "e2e4")));
+        appending.await();
+
+        assertThatThrownBy(() -> kit.service.move(id, BOB, new MoveRequest("b1", 0, "e7e5")))
+                .isInstanceOfSatisfying(org.rookery.ports.in.GameBusyException.class, e -> assertThat(e.gameId()).isEqualTo(id));
+        assertThat(accepted(kit.service.game(id)).moves()).as("a read does not wait: the state before the stuck move").isEmpty();
+        assertThat(accepted(kit.service.pgn(id))).contains("[White \"alice\"]");
+
+        slowDisk.set(false);
+        release.countDown();
+        stuck.join();
+        assertThat(accepted(kit.service.game(id)).moves()).containsExactly("e2e4");
+        assertThat(kit.events(id)).hasSize(3);
+    }
+
+    @Test
+    void a_snapshot_is_taken_after_five_minutes_of_a_live_game_even_before_ten_moves() {
+        LiveGameKit kit = new LiveGameKit();
+        String id = kit.startedGame(3_600_000, 0);
+        kit.play(id, "e2e4", "e7e5");
+        kit.time.advance(java.time.Duration.ofMinutes(3));
+        kit.play(id, "g1f3");
+        assertThat(kit.snapshots.latest(id)).isEmpty();
+        kit.time.advance(java.time.Duration.ofMinutes(2));
+        kit.play(id, "b8c6");
+        assertThat(kit.snapshots.latest(id).orElseThrow().moves()).hasSize(4);
+        kit.time.advance(java.time.Duration.ofMinutes(6));
+        assertThat(kit.snapshots.latest(id).orElseThrow().moves()).as("no move, nothing new to store").hasSize(4);
+        accepted(kit.service.resign(id, BOB));
+        assertThat(kit.snapshots.latest(id).orElseThrow().lifecycle()).as("and one at the end").isEqualTo(org.rookery.domain.game.Lifecycle.ENDED);
+    }
 }

@@ -1,8 +1,5 @@
 package org.rookery.application.game;
 
-import org.rookery.adapters.memory.*;
-import org.rookery.application.testkit.*;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rookery.application.testkit.LiveGameKit.ALICE;
 import static org.rookery.application.testkit.LiveGameKit.BOB;
@@ -11,6 +8,7 @@ import static org.rookery.application.testkit.LiveGameKit.EVE;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.rookery.application.testkit.LiveGameKit;
 import org.rookery.domain.game.ColorChoice;
 import org.rookery.domain.game.GameSetup;
 import org.rookery.domain.game.MoveRequest;

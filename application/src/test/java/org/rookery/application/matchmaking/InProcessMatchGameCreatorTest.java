@@ -1,14 +1,13 @@
 package org.rookery.application.matchmaking;
 
-import org.rookery.adapters.memory.*;
-import org.rookery.application.testkit.*;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rookery.application.testkit.LiveGameKit.accepted;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.rookery.adapters.memory.InProcessMatchGameCreator;
+import org.rookery.application.testkit.LiveGameKit;
 import org.rookery.domain.clock.TimeControl;
 import org.rookery.domain.game.GameView;
 import org.rookery.domain.game.Lifecycle;

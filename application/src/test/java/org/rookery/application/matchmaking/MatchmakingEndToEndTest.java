@@ -1,8 +1,5 @@
 package org.rookery.application.matchmaking;
 
-import org.rookery.adapters.memory.*;
-import org.rookery.application.testkit.*;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rookery.application.testkit.LiveGameKit.accepted;
@@ -13,25 +10,26 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rookery.application.matchmaking.MatchmakingSettings;
+import org.rookery.application.testkit.MatchmakingKit;
 import org.rookery.domain.chess.Color;
 import org.rookery.domain.event.EventEnvelope;
 import org.rookery.domain.event.MatchCreated;
 import org.rookery.domain.event.MatchEnvelope;
-import org.rookery.ports.out.LoggedMatchEvent;
 import org.rookery.domain.game.GameView;
 import org.rookery.domain.game.Lifecycle;
 import org.rookery.domain.matchmaking.JoinOutcome;
 import org.rookery.domain.matchmaking.QueueConfig;
-import org.rookery.ports.in.InvalidJoinRequestException;
-import org.rookery.ports.in.answer.JoinAnswer;
-import org.rookery.ports.in.JoinRequest;
-import org.rookery.ports.in.MatchmakingStats;
 import org.rookery.domain.rating.PlayerRating;
 import org.rookery.domain.rating.RatingPool;
-import org.rookery.ports.out.notice.MatchNotice;
+import org.rookery.ports.in.InvalidJoinRequestException;
+import org.rookery.ports.in.JoinRequest;
+import org.rookery.ports.in.MatchmakingStats;
+import org.rookery.ports.in.answer.JoinAnswer;
+import org.rookery.ports.out.LoggedMatchEvent;
 import org.rookery.ports.out.RatedSide;
 import org.rookery.ports.out.RatingChange;
 import org.rookery.ports.out.ResultKey;
+import org.rookery.ports.out.notice.MatchNotice;
 
 /** Joins → wave → game created → MatchCreated in the outbox → players told; and nothing lost when creation fails. */
 class MatchmakingEndToEndTest {

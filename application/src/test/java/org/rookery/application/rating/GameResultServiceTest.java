@@ -1,8 +1,5 @@
 package org.rookery.application.rating;
 
-import org.rookery.adapters.memory.*;
-import org.rookery.application.testkit.*;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rookery.application.testkit.RatingKit.START;
@@ -17,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.rookery.application.testkit.RatingKit;
 import org.rookery.domain.event.EventEnvelope;
 import org.rookery.domain.event.GameEnded;
 import org.rookery.domain.event.GameResult;

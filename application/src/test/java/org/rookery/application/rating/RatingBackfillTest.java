@@ -1,8 +1,5 @@
 package org.rookery.application.rating;
 
-import org.rookery.adapters.memory.*;
-import org.rookery.application.testkit.*;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rookery.application.testkit.LiveGameKit.accepted;
 
@@ -13,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.rookery.application.rating.RatingSettings;
+import org.rookery.application.testkit.RatingKit;
 import org.rookery.domain.event.EventEnvelope;
 import org.rookery.domain.event.GameResult;
 import org.rookery.domain.game.ColorChoice;
@@ -22,8 +20,8 @@ import org.rookery.domain.rating.RatingPool;
 import org.rookery.ports.in.Actor;
 import org.rookery.ports.in.BackfillProgress;
 import org.rookery.ports.in.BackfillRequest;
-import org.rookery.ports.in.answer.BackfillStart;
 import org.rookery.ports.in.LeaderboardQuery;
+import org.rookery.ports.in.answer.BackfillStart;
 import org.rookery.ports.in.answer.ResultRecording;
 import org.rookery.ports.out.StoredRating;
 

@@ -1,8 +1,5 @@
 package org.rookery.application.rating;
 
-import org.rookery.adapters.memory.*;
-import org.rookery.application.testkit.*;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.rookery.application.testkit.RatingKit.START;
@@ -13,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rookery.application.rating.RatingSettings;
+import org.rookery.application.testkit.RatingKit;
 import org.rookery.domain.event.GameResult;
 import org.rookery.domain.rating.RatingPool;
 import org.rookery.ports.in.InvalidLeaderboardQueryException;

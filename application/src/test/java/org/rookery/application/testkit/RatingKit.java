@@ -1,7 +1,5 @@
 package org.rookery.application.testkit;
 
-import org.rookery.adapters.memory.*;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.rookery.adapters.memory.InMemoryGameEventLog;
+import org.rookery.adapters.memory.InMemoryLeaderboardStore;
+import org.rookery.adapters.memory.InMemoryRatingStore;
+import org.rookery.adapters.memory.ManualScheduler;
+import org.rookery.adapters.memory.ManualTimeSource;
 import org.rookery.application.rating.RatingPorts;
 import org.rookery.application.rating.RatingServices;
 import org.rookery.application.rating.RatingSettings;

@@ -3,8 +3,13 @@ package org.rookery.ports.out;
 import java.time.Instant;
 
 /**
- * Where the application reads the time: the system clock in production, a hand-moved one in
- * tests. Implementations are thread-safe.
+ * The platform's timeline: what events are stamped with and what players' clocks and flag
+ * deadlines are measured on. It promises (1) never to go back, for any one caller, (2) to measure
+ * elapsed time on a monotonic clock, so a wall clock stepped back or forward neither gives nor
+ * takes a player's time, and (3) to stay close to wall-clock time (it may converge on a stepped
+ * wall clock gradually), so stamps read as real instants across nodes. Production uses the
+ * monotonic system clock anchored to the wall clock; tests move a clock by hand. Implementations
+ * are thread-safe.
  */
 @FunctionalInterface
 public interface TimeSource {
