@@ -109,8 +109,9 @@ public final class KafkaConsumerRunner implements AutoCloseable {
             } catch (Exception failure) {
                 int attempt = retries.failed(partition, nanoTime.getAsLong());
                 metrics.handlerFailed(partition.topic(), partition.partition(), attempt, failure);
+                // The stack trace once per failing record; later attempts say only that it still fails.
                 LOG.log(Level.WARNING, "consumer " + settings.groupId() + " failed on " + partition + "@" + record.offset() + " (attempt " + attempt
-                        + "); the partition waits and tries again: " + failure, failure);
+                        + "); the partition waits and tries again: " + failure, attempt == 1 ? failure : null);
                 consumer.seek(partition, record.offset());
                 consumer.pause(List.of(partition));
                 return;
