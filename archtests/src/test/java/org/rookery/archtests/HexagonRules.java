@@ -41,6 +41,13 @@ final class HexagonRules {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rookery.domain..", "org.rookery.ports..", "org.rookery.adapters.memory..")
             .because("the in-memory kit must run the whole platform in one process with no server and no library");
 
+    @Subjects("org.rookery.adapters.kafka..")
+    static final ArchRule the_kafka_adapter_uses_the_ports_and_kafka_clients_alone = classes()
+            .that().resideInAPackage("org.rookery.adapters.kafka..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rookery.domain..", "org.rookery.ports..", "org.rookery.adapters.kafka..",
+                    "org.apache.kafka.clients..", "org.apache.kafka.common..")
+            .because("a driven adapter brings its one technology; Kafka's server classes (the local broker) stay in tests and tools");
+
     @Subjects("org.rookery.client..")
     static final ArchRule the_java_client_depends_on_the_jdk_and_jackson_alone = classes()
             .that().resideInAPackage("org.rookery.client..")
