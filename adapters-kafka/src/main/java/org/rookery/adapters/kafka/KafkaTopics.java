@@ -43,7 +43,7 @@ public final class KafkaTopics {
             } catch (ExecutionException e) {
                 // Another node created it meanwhile: verify it like any existing topic.
                 if (!(e.getCause() instanceof TopicExistsException)) throw failure("create topic " + topic.name(), e);
-                existing.putAll(describeExisting(List.of(topic.name())));
+                existing.put(topic.name(), describeCreatedElsewhere(topic.name()));
             }
         }
         List<String> problems = new ArrayList<>();
@@ -62,6 +62,17 @@ public final class KafkaTopics {
             }
         });
         return found;
+    }
+
+    /** A topic that exists but was not described a moment ago: its metadata is still spreading, so ask until it shows. */
+    private TopicDescription describeCreatedElsewhere(String name) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        while (System.nanoTime() < deadline) {
+            TopicDescription found = describeExisting(List.of(name)).get(name);
+            if (found != null) return found;
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+        }
+        throw new KafkaUnavailableException("topic " + name + " exists but could not be described within " + timeoutMs + " ms", null);
     }
 
     private static void mismatch(TopicDefinition wanted, TopicDescription actual, List<String> problems) {
