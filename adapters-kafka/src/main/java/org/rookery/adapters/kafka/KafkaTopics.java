@@ -29,6 +29,19 @@ public final class KafkaTopics {
         this.timeoutMs = timeout.toMillis();
     }
 
+    /**
+     * What a runtime calls at start: creates or verifies the configured topics and their
+     * dead-letter topics with an admin client of its own; returns the names it created.
+     *
+     * @throws TopicMismatchException when an existing topic differs from its configuration
+     * @throws KafkaUnavailableException when the cluster does not answer or refuses a topic
+     */
+    public static List<String> ensureConfigured(KafkaSettings settings) {
+        try (Admin admin = Admin.create(KafkaClientProperties.admin(settings))) {
+            return new KafkaTopics(admin, settings.deliveryTimeout()).ensure(settings.topicDefinitions());
+        }
+    }
+
     /** Creates each missing topic and checks every existing one; returns the names it created. */
     public List<String> ensure(List<TopicDefinition> wanted) {
         Map<String, TopicDefinition> byName = wanted.stream().collect(Collectors.toMap(TopicDefinition::name, Function.identity()));

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,9 +35,8 @@ class KafkaEventPublisherTest extends EventPublisherContract {
         settings = KafkaSettings.defaults().withBootstrapServers(broker.bootstrapServers())
                 .withTopics(TopicSettings.of("game-events-" + run, 4), TopicSettings.of("matches-" + run, 2))
                 .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(15));
-        try (Admin admin = Admin.create(KafkaClientProperties.admin(settings))) {
-            new KafkaTopics(admin, Duration.ofSeconds(30)).ensure(settings.topicDefinitions());
-        }
+        assertThat(KafkaTopics.ensureConfigured(settings)).containsExactlyInAnyOrder(settings.gameEvents().name(), settings.gameEvents().deadLetterTopic(),
+                settings.matches().name(), settings.matches().deadLetterTopic());
         publisher = KafkaEventPublisher.create(settings, CODEC, COUNTERS);
     }
 
