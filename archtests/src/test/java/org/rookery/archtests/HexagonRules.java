@@ -66,6 +66,13 @@ final class HexagonRules {
                     "org.rookery.domain.clock..", "org.rookery.domain.chess..", "org.rookery.events.json..")
             .because("the events' JSON is a published language every adapter shares: it may know the events and nothing of ports, services or adapters");
 
+    @Subjects("org.rookery.adapters.kafka..")
+    static final ArchRule the_kafka_adapter_uses_the_ports_and_kafka_clients_alone = classes()
+            .that().resideInAPackage("org.rookery.adapters.kafka..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rookery.domain..", "org.rookery.ports..", "org.rookery.events.json..",
+                    "org.rookery.adapters.kafka..", "org.apache.kafka.clients..", "org.apache.kafka.common..")
+            .because("a driven adapter brings its one technology; Kafka's server classes (the local broker) stay in tests and tools");
+
     @Subjects("org.rookery.client..")
     static final ArchRule the_java_client_depends_on_the_jdk_and_jackson_alone = classes()
             .that().resideInAPackage("org.rookery.client..")

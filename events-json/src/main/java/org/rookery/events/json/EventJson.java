@@ -97,7 +97,7 @@ public final class EventJson {
         try (JsonParser p = factory.createParser(json)) {
             return object(reader.readTree(p));
         } catch (IOException e) {
-            throw new UnreadableEventException("not JSON: " + e.getMessage(), e);
+            throw new UnreadableEventException(UnreadableEventException.Reason.NOT_JSON, "not JSON: " + e.getMessage(), e);
         }
     }
 
@@ -105,12 +105,12 @@ public final class EventJson {
         try (JsonParser p = factory.createParser(json)) {
             return object(reader.readTree(p));
         } catch (IOException e) {
-            throw new UnreadableEventException("not JSON: " + e.getMessage(), e);
+            throw new UnreadableEventException(UnreadableEventException.Reason.NOT_JSON, "not JSON: " + e.getMessage(), e);
         }
     }
 
     private static JsonNode object(JsonNode node) {
-        if (node == null || !node.isObject()) throw new UnreadableEventException("an event is a JSON object");
+        if (node == null || !node.isObject()) throw new UnreadableEventException(UnreadableEventException.Reason.NOT_JSON, "an event is a JSON object", null);
         return node;
     }
 }

@@ -42,7 +42,7 @@ final class EventJsonReader {
     static MatchEnvelope matchEvent(JsonNode e) {
         String type = text(e, "type");
         int version = integer(e, "schemaVersion");
-        if (!type.equals(MatchCreated.TYPE)) throw new UnreadableEventException("unknown matchmaking event type '" + type + "'");
+        if (!type.equals(MatchCreated.TYPE)) throw new UnreadableEventException(UnreadableEventException.Reason.UNKNOWN_TYPE, "unknown matchmaking event type '" + type + "'", null);
         requireVersion(type, version, MatchCreated.SCHEMA_VERSION);
         JsonNode p = object(e, "payload");
         try {
@@ -90,7 +90,7 @@ final class EventJsonReader {
                     requireVersion(type, version, GameAborted.SCHEMA_VERSION);
                     yield new GameAborted(text(p, "by"), longValue(p, "whiteMs"), longValue(p, "blackMs"));
                 }
-                default -> throw new UnreadableEventException("unknown game event type '" + type + "'");
+                default -> throw new UnreadableEventException(UnreadableEventException.Reason.UNKNOWN_TYPE, "unknown game event type '" + type + "'", null);
             };
         } catch (IllegalArgumentException | NullPointerException invalid) {
             throw new UnreadableEventException(type + " payload breaks its schema: " + invalid.getMessage(), invalid);
@@ -98,7 +98,10 @@ final class EventJsonReader {
     }
 
     private static void requireVersion(String type, int version, int known) {
-        if (version != known) throw new UnreadableEventException(type + " schema version " + version + " is unknown here (this build reads " + known + ")");
+        if (version != known) {
+            throw new UnreadableEventException(UnreadableEventException.Reason.UNKNOWN_SCHEMA_VERSION,
+                    type + " schema version " + version + " is unknown here (this build reads " + known + ")", null);
+        }
     }
 
     private static JsonNode field(JsonNode node, String name) {

@@ -1,5 +1,7 @@
 package org.rookery.events.json;
 
+import java.util.Objects;
+
 /**
  * Bytes that are not an event this build can read: not JSON, not an envelope, an unknown event
  * type or schema version, or a payload that breaks its schema. Consumers send such a message to
@@ -8,11 +10,25 @@ package org.rookery.events.json;
 public final class UnreadableEventException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    public UnreadableEventException(String message, Throwable cause) {
+    /** What kind of unreadable. */
+    public enum Reason { NOT_JSON, UNKNOWN_TYPE, UNKNOWN_SCHEMA_VERSION, INVALID }
+
+    private final Reason reason;
+
+    public UnreadableEventException(Reason reason, String message, Throwable cause) {
         super(message, cause);
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    public UnreadableEventException(String message, Throwable cause) {
+        this(Reason.INVALID, message, cause);
     }
 
     public UnreadableEventException(String message) {
-        super(message);
+        this(Reason.INVALID, message, null);
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }

@@ -26,4 +26,20 @@ public abstract class EventPublisherContract {
         assertThat(receivedDownstream("pub-a")).extracting(EventEnvelope::eventId).containsExactlyElementsOf(a.stream().map(EventEnvelope::eventId).toList());
         assertThat(receivedDownstream("pub-b")).extracting(EventEnvelope::eventId).containsExactlyElementsOf(b.stream().map(EventEnvelope::eventId).toList());
     }
+
+    @Test
+    void published_events_arrive_intact() {
+        List<EventEnvelope> events = SampleGames.events("pub-intact", 4);
+        publisher().publish(events);
+        Eventually.await(Duration.ofSeconds(10), () -> receivedDownstream("pub-intact").size() >= events.size(), "the events downstream");
+        assertThat(receivedDownstream("pub-intact")).containsExactlyElementsOf(events);
+    }
+
+    @Test
+    void an_empty_batch_is_accepted_and_publishes_nothing() {
+        publisher().publish(List.of());
+        publisher().publish(SampleGames.events("pub-after-empty", 0));
+        Eventually.await(Duration.ofSeconds(10), () -> receivedDownstream("pub-after-empty").size() >= 2, "the events downstream");
+        assertThat(receivedDownstream("pub-after-empty")).hasSize(2);
+    }
 }
