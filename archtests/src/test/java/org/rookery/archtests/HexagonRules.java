@@ -73,22 +73,36 @@ final class HexagonRules {
                     "org.rookery.adapters.kafka..", "org.apache.kafka.clients..", "org.apache.kafka.common..")
             .because("a driven adapter brings its one technology; Kafka's server classes (the local broker) stay in tests and tools");
 
+    @Subjects("org.rookery.adapters.uci..")
+    static final ArchRule the_uci_engine_adapter_depends_on_the_ports_the_domain_and_the_jdk_alone = classes()
+            .that().resideInAPackage("org.rookery.adapters.uci..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rookery.domain..", "org.rookery.ports..", "org.rookery.adapters.uci..")
+            .because("an engine is a process spoken to over pipes: the driver needs the JDK, and our rules to check every move it returns");
+
+    @Subjects("org.rookery.bot..")
+    static final ArchRule bots_drive_the_use_cases_and_the_ports_through_resilience4j_alone = classes()
+            .that().resideInAPackage("org.rookery.bot..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rookery.domain..", "org.rookery.ports..", "org.rookery.bot..", "io.github.resilience4j..")
+            .because("a bot is a player like any other: it plays through the use cases and asks the engine and the book through their ports, never an adapter or a service directly");
+
     @Subjects("org.rookery.client..")
     static final ArchRule the_java_client_depends_on_the_jdk_and_jackson_alone = classes()
             .that().resideInAPackage("org.rookery.client..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..", "org.rookery.client..")
             .because("applications embed the client: it talks to the platform over HTTP and brings no server code and no framework");
 
-    @Subjects({"org.rookery.domain..", "org.rookery.ports..", "org.rookery.application..", "org.rookery.adapters..", "org.rookery.runtime.."})
+    @Subjects({"org.rookery.domain..", "org.rookery.ports..", "org.rookery.application..", "org.rookery.adapters..", "org.rookery.bot..", "org.rookery.runtime.."})
     static final ArchRule only_runtimes_wire_adapters_and_services = layeredArchitecture().consideringOnlyDependenciesInAnyPackage("org.rookery..")
             .layer("Domain").definedBy("org.rookery.domain..")
             .layer("Ports").definedBy("org.rookery.ports..")
             .layer("Application").definedBy("org.rookery.application..")
             .layer("Adapters").definedBy("org.rookery.adapters..")
+            .layer("Bots").definedBy("org.rookery.bot..")
             .layer("Runtimes").definedBy("org.rookery.runtime..")
             .whereLayer("Runtimes").mayNotBeAccessedByAnyLayer()
             .whereLayer("Application").mayOnlyBeAccessedByLayers("Runtimes")
             .whereLayer("Adapters").mayOnlyBeAccessedByLayers("Runtimes")
-            .whereLayer("Ports").mayOnlyBeAccessedByLayers("Application", "Adapters", "Runtimes")
+            .whereLayer("Bots").mayOnlyBeAccessedByLayers("Runtimes")
+            .whereLayer("Ports").mayOnlyBeAccessedByLayers("Application", "Adapters", "Bots", "Runtimes")
             .because("composition happens in one place, the runtimes' main methods, so that any part can be replaced there");
 }

@@ -30,10 +30,11 @@ final class NamingRules {
             .should(RookeryConditions.beNamedTechnologyPlusThePortTheyImplement())
             .because("InMemoryGameEventLog and PostgresGameEventLog say at once what they are and what they replace");
 
-    @Subjects("org.rookery.ports.out")
+    @Subjects({"org.rookery.ports.out", "org.rookery.ports.out.engine"})
     static final ArchRule every_driven_port_has_an_in_memory_adapter = classes()
-            .that().resideInAPackage("org.rookery.ports.out").and().areInterfaces().and().areTopLevelClasses()
+            .that().resideInAPackage("org.rookery.ports.out..").and().areInterfaces().and().areTopLevelClasses()
             .and(DescribedPredicate.not(RookeryConditions.callbackTypes()))
+            .and(DescribedPredicate.not(RookeryConditions.sumsOfRecords()))
             .should(RookeryConditions.beImplementedIn("org.rookery.adapters.memory"))
             .because("testers run everything in one process, so the in-memory kit must be complete");
 

@@ -70,6 +70,19 @@ final class RookeryConditions {
         return DescribedPredicate.describe("callbacks or handles", c -> c.getSimpleName().endsWith("Listener") || c.getSimpleName().equals("Subscription"));
     }
 
+    /**
+     * Interfaces whose every implementation is a record (such as {@code Score}, cp or mate): closed
+     * sets of values that ports carry, not ports.
+     */
+    static DescribedPredicate<JavaClass> sumsOfRecords() {
+        return DescribedPredicate.describe("sums of records (values, not ports)", c -> {
+            List<JavaClass> implementations = RookeryClasses.all().stream()
+                    .filter(other -> !other.isInterface() && !other.equals(c) && other.isAssignableTo(c.getName()))
+                    .toList();
+            return !implementations.isEmpty() && implementations.stream().allMatch(other -> other.isAssignableTo(Record.class));
+        });
+    }
+
     static ArchCondition<JavaClass> beRecords() {
         return new ArchCondition<>("be records") {
             @Override
@@ -79,8 +92,11 @@ final class RookeryConditions {
         };
     }
 
+    /** The driven ports a class implements: interfaces in {@code org.rookery.ports.out} and its subpackages (e.g. {@code .engine}). */
     private static List<String> drivenPortsOf(JavaClass c) {
-        return c.getAllRawInterfaces().stream().filter(i -> i.getPackageName().equals(DRIVEN_PORTS)).map(JavaClass::getSimpleName).toList();
+        return c.getAllRawInterfaces().stream()
+                .filter(i -> i.getPackageName().equals(DRIVEN_PORTS) || i.getPackageName().startsWith(DRIVEN_PORTS + "."))
+                .map(JavaClass::getSimpleName).toList();
     }
 
     /** The class was loaded from the named Maven module (its target/classes folder or its rookery-&lt;module&gt; jar). */

@@ -19,8 +19,9 @@ import org.rookery.ports.out.EventLogConflictException;
 /**
  * The path every game command takes. Under the game's lock, and nothing else under it: load the
  * game (from memory; from snapshot + log after a restart or a failover), decide (the domain),
- * append the new events to the durable log, hand them to the broadcaster (which must not block),
- * publish the game's read view and keep its flag timer right. After the unlock: store a snapshot
+ * append the new events to the durable log, publish the game's read view, hand the events to the
+ * broadcaster (which must not block; a watcher it wakes reads at least the new state) and keep
+ * the flag timer right. After the unlock: store a snapshot
  * when one is due (every N moves or T, and at the end). The answer is returned only after the
  * append, so an acknowledged move is durable; nothing after the append can fail it. The wait for
  * the lock has a deadline ({@link GameBusyException}). Thread-safe.
@@ -126,8 +127,8 @@ public final class MovePipeline {
             forgetCopy(game.id()); // the cached game is ahead of the log: forget it
             throw e;
         }
+        views.publish(game); // first: a watcher woken by the broadcast reads at least this state
         delivery.deliver(game.id(), events);
-        views.publish(game);
         return snapshotSchedule.due(game, ctx.atMillis()) ? game.memento() : null;
     }
 

@@ -200,4 +200,18 @@ class MovePipelineTest {
         accepted(kit.service.resign(id, BOB));
         assertThat(kit.snapshots.latest(id).orElseThrow().lifecycle()).as("and one at the end").isEqualTo(org.rookery.domain.game.Lifecycle.ENDED);
     }
+
+    @Test
+    void a_watcher_woken_by_an_event_reads_a_game_at_least_as_new_as_that_event() {
+        LiveGameKit kit = new LiveGameKit();
+        String id = kit.startedGame(60_000, 0);
+        List<String> seen = new ArrayList<>();
+        accepted(kit.service.watch(id, 2, e -> {
+            if (e.payload() instanceof MovePlayed m) seen.add(m.ply() + ":" + accepted(kit.service.game(id)).moves().size());
+        }));
+
+        kit.play(id, "e2e4", "e7e5", "g1f3");
+
+        assertThat(seen).containsExactly("1:1", "2:2", "3:3");
+    }
 }
