@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -91,12 +90,6 @@ final class SchemaDirectory {
         return name + ".v" + version + ".schema.json";
     }
 
-    /** The versions of each name as found, for messages. */
-    Map<String, List<Integer>> versions() {
-        Map<String, List<Integer>> versions = new TreeMap<>();
-        schemas.forEach((name, files) -> versions.put(name, List.copyOf(files.keySet())));
-        return versions;
-    }
 
     private static List<Path> list(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {

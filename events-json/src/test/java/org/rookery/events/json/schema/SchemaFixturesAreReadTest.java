@@ -24,6 +24,7 @@ import org.rookery.domain.event.EventEnvelope;
 import org.rookery.domain.event.GameAborted;
 import org.rookery.domain.event.GameCreated;
 import org.rookery.domain.event.GameEnded;
+import org.rookery.domain.event.GameEvent;
 import org.rookery.domain.event.GameResult;
 import org.rookery.domain.event.MatchCreated;
 import org.rookery.domain.event.MatchEnvelope;
@@ -87,7 +88,7 @@ class SchemaFixturesAreReadTest {
         assertThat(sameDocument(document, rewritten)).as("written again: " + rewritten).isTrue();
     }
 
-    private static EventEnvelope game(String eventId, long seq, String at, String correlationId, org.rookery.domain.event.GameEvent payload) {
+    private static EventEnvelope game(String eventId, long seq, String at, String correlationId, GameEvent payload) {
         return EventEnvelope.of(eventId, "g-7f3a", seq, Instant.parse(at), correlationId, payload);
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -68,7 +69,7 @@ class SchemaFolderRulesTest {
                 "Greeting.v3.schema.json changed compatibly since its baseline: accept the change by copying it over baseline/Greeting.v3.schema.json");
 
         Files.copy(schemas.resolve("Greeting.v3.schema.json"), schemas.resolve("baseline/Greeting.v3.schema.json"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
         assertThat(violations(GreetingHistory.upcasters())).isEmpty();
     }
 
