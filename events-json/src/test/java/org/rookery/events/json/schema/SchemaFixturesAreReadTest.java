@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -96,8 +95,7 @@ class SchemaFixturesAreReadTest {
     private static boolean sameDocument(JsonNode a, JsonNode b) {
         if (a.isObject() && b.isObject()) {
             if (a.size() != b.size()) return false;
-            for (Iterator<Map.Entry<String, JsonNode>> it = a.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : a.properties()) {
                 if (!b.has(field.getKey()) || !sameDocument(field.getValue(), b.get(field.getKey()))) return false;
             }
             return true;
