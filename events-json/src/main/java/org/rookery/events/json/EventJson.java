@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -16,16 +17,25 @@ import org.rookery.domain.event.MatchEnvelope;
 /**
  * The JSON of every event envelope, game and matchmaking, as docs/events' schemas define it:
  * what the event log stores, the bus carries and the WebSocket/SSE streams send. Writing streams
- * field by field; reading is strict (duplicate keys, missing or mistyped fields, unknown types
- * and versions are {@link UnreadableEventException}s). Thread-safe.
+ * field by field, always in the current version of each schema; reading brings an event written
+ * under an older version up to date through the {@link EventUpcasters}, then reads it strictly
+ * (duplicate keys, missing or mistyped fields, unknown types and versions are
+ * {@link UnreadableEventException}s; fields it does not know are ignored). Thread-safe.
  */
 public final class EventJson {
     private final JsonFactory factory;
     private final ObjectMapper reader;
+    private final EventUpcasters upcasters;
 
+    /** Reads with the upcasters this build ships ({@link EventUpcasters#standard()}). */
     public EventJson() {
+        this(EventUpcasters.standard());
+    }
+
+    public EventJson(EventUpcasters upcasters) {
         this.factory = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
         this.reader = new ObjectMapper(factory);
+        this.upcasters = upcasters;
     }
 
     /** Writes the envelope into a generator (an HTTP adapter's own Jackson pipeline). */
@@ -75,25 +85,35 @@ public final class EventJson {
         return out.toString();
     }
 
-    /** A game event from its JSON (UTF-8). */
+    /** A game event from its JSON (UTF-8), written under any version of its schema. */
     public EventEnvelope readGameEvent(byte[] json) {
-        return EventJsonReader.gameEvent(tree(json));
+        return gameEvent(tree(json));
     }
 
     public EventEnvelope readGameEvent(String json) {
-        return EventJsonReader.gameEvent(tree(json));
+        return gameEvent(tree(json));
     }
 
-    /** A matchmaking event from its JSON (UTF-8). */
+    /** A matchmaking event from its JSON (UTF-8), written under any version of its schema. */
     public MatchEnvelope readMatchEvent(byte[] json) {
-        return EventJsonReader.matchEvent(tree(json));
+        return matchEvent(tree(json));
     }
 
     public MatchEnvelope readMatchEvent(String json) {
-        return EventJsonReader.matchEvent(tree(json));
+        return matchEvent(tree(json));
     }
 
-    private JsonNode tree(byte[] json) {
+    private EventEnvelope gameEvent(ObjectNode envelope) {
+        upcasters.bringUpToDate(envelope, EventJsonReader::currentGameEventVersion);
+        return EventJsonReader.gameEvent(envelope);
+    }
+
+    private MatchEnvelope matchEvent(ObjectNode envelope) {
+        upcasters.bringUpToDate(envelope, EventJsonReader::currentMatchEventVersion);
+        return EventJsonReader.matchEvent(envelope);
+    }
+
+    private ObjectNode tree(byte[] json) {
         try (JsonParser p = factory.createParser(json)) {
             return object(reader.readTree(p));
         } catch (IOException e) {
@@ -101,7 +121,7 @@ public final class EventJson {
         }
     }
 
-    private JsonNode tree(String json) {
+    private ObjectNode tree(String json) {
         try (JsonParser p = factory.createParser(json)) {
             return object(reader.readTree(p));
         } catch (IOException e) {
@@ -109,8 +129,8 @@ public final class EventJson {
         }
     }
 
-    private static JsonNode object(JsonNode node) {
+    private static ObjectNode object(JsonNode node) {
         if (node == null || !node.isObject()) throw new UnreadableEventException(UnreadableEventException.Reason.NOT_JSON, "an event is a JSON object", null);
-        return node;
+        return (ObjectNode) node;
     }
 }

@@ -55,6 +55,25 @@ final class EventJsonReader {
         }
     }
 
+    /** The schema version this build writes and reads for a game event type; 0 for a type it does not know. */
+    static int currentGameEventVersion(String type) {
+        return switch (type) {
+            case GameCreated.TYPE -> GameCreated.SCHEMA_VERSION;
+            case PlayerJoined.TYPE -> PlayerJoined.SCHEMA_VERSION;
+            case MovePlayed.TYPE -> MovePlayed.SCHEMA_VERSION;
+            case DrawOffered.TYPE -> DrawOffered.SCHEMA_VERSION;
+            case DrawDeclined.TYPE -> DrawDeclined.SCHEMA_VERSION;
+            case GameEnded.TYPE -> GameEnded.SCHEMA_VERSION;
+            case GameAborted.TYPE -> GameAborted.SCHEMA_VERSION;
+            default -> 0;
+        };
+    }
+
+    /** The schema version this build writes and reads for a matchmaking event type; 0 for a type it does not know. */
+    static int currentMatchEventVersion(String type) {
+        return MatchCreated.TYPE.equals(type) ? MatchCreated.SCHEMA_VERSION : 0;
+    }
+
     private static GameEvent gamePayload(String type, int version, JsonNode p) {
         try {
             return switch (type) {
