@@ -1,0 +1,20 @@
+package org.rookery.adapters.http.websocket;
+
+/**
+ * A connection as the {@link SocketKeepAlive} watcher sees it: when it last heard from its peer,
+ * when it last pinged, since when it waits for the answer to its own close frame, and how to ping
+ * it or cut it. Implementations are thread-safe (the watcher calls from its own thread).
+ */
+interface WatchedConnection {
+    long lastHeardNanos();
+
+    long lastPingNanos();
+
+    /** When our close frame went out (System.nanoTime), or 0 if none did. */
+    long closingSinceNanos();
+
+    void ping(long nowNanos);
+
+    /** Drops the TCP connection at once, without a closing handshake (the peer is silent or gone). */
+    void cut(String why);
+}
