@@ -81,7 +81,7 @@ public final class HttpApi implements AutoCloseable {
                 .directHandlers(problems.directHandlers())
                 .routing(this::routing)
                 .addRouting(sockets.routing());
-        return connections.configure(server, WsConfig.builder().maxFrameLength(HARD_FRAME_LIMIT).build());
+        return connections.configure(server, WsConfig.builder().maxFrameLength(HARD_FRAME_LIMIT).build(), sockets::forget);
     }
 
     /** Builds and starts a server; the caller stops it (then closes this). */

@@ -10,6 +10,7 @@ import io.helidon.webserver.spi.ServerConnection;
 import io.helidon.websocket.WsCloseCodes;
 import io.helidon.websocket.WsSession;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * Helidon's WebSocket upgrader, with two fixes around the connection it makes. The upgraded
@@ -22,9 +23,11 @@ import java.time.Duration;
 final class GuardedWsUpgrader implements Http1Upgrader {
     private static final System.Logger LOG = System.getLogger(GuardedWsUpgrader.class.getName());
     private final Http1Upgrader delegate;
+    private final Consumer<WsSession> onBrokenProtocol;
 
-    GuardedWsUpgrader(Http1Upgrader delegate) {
+    GuardedWsUpgrader(Http1Upgrader delegate, Consumer<WsSession> onBrokenProtocol) {
         this.delegate = delegate;
+        this.onBrokenProtocol = onBrokenProtocol;
     }
 
     @Override
@@ -37,11 +40,11 @@ final class GuardedWsUpgrader implements Http1Upgrader {
         ServerConnection connection = delegate.upgrade(ctx, prologue, headers);
         if (connection == null) return null;
         if (ctx instanceof ClockedContext clocked) clocked.clock().upgraded(System.nanoTime());
-        return new Guarded(connection);
+        return new Guarded(connection, onBrokenProtocol);
     }
 
     /** The upgraded connection, ended with a 1002 when the peer breaks the framing. */
-    private record Guarded(ServerConnection connection) implements ServerConnection {
+    private record Guarded(ServerConnection connection, Consumer<WsSession> onBrokenProtocol) implements ServerConnection {
         @Override
         public void handle(Limit limit) throws InterruptedException {
             try {
@@ -59,6 +62,7 @@ final class GuardedWsUpgrader implements Http1Upgrader {
                     } catch (RuntimeException writeFailed) {
                         LOG.log(System.Logger.Level.TRACE, "the 1002 close frame could not be sent", writeFailed);
                     }
+                    onBrokenProtocol.accept(session); // Helidon tells the listener nothing on this path
                 }
                 throw new CloseConnectionException("the WebSocket peer broke the protocol", e);
             }

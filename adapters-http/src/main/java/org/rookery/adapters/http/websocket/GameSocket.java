@@ -178,6 +178,11 @@ final class GameSocket implements WsListener, WatchedConnection {
     }
 
     @Override
+    public boolean runsOn(WsSession other) {
+        return session == other;
+    }
+
+    @Override
     public long lastHeardNanos() {
         return lastHeard;
     }

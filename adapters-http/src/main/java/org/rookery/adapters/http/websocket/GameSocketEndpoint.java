@@ -2,6 +2,7 @@ package org.rookery.adapters.http.websocket;
 
 import io.helidon.webserver.websocket.WsRouting;
 import io.helidon.websocket.WsListener;
+import io.helidon.websocket.WsSession;
 import java.util.function.Supplier;
 import org.rookery.adapters.http.auth.BearerAuthentication;
 import org.rookery.adapters.http.auth.RateLimits;
@@ -30,6 +31,14 @@ public final class GameSocketEndpoint implements Supplier<WsListener>, AutoClose
     @Override
     public WsListener get() {
         return new GameSocket(parts);
+    }
+
+    /**
+     * Forgets the connection of {@code session} at once: Helidon ended it without calling its
+     * listener (the peer broke the framing), so nothing else would tell its {@link GameSocket}.
+     */
+    public void forget(WsSession session) {
+        parts.keepAlive().cut(session, "the peer broke the WebSocket protocol");
     }
 
     /** How many connections are open. */

@@ -1,5 +1,6 @@
 package org.rookery.adapters.http.websocket;
 
+import io.helidon.websocket.WsSession;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +41,13 @@ final class SocketKeepAlive implements AutoCloseable {
 
     void remove(WatchedConnection socket) {
         sockets.remove(socket);
+    }
+
+    /** Cuts the connection of {@code session}, if it is watched. */
+    void cut(WsSession session, String why) {
+        for (WatchedConnection socket : sockets) {
+            if (socket.runsOn(session) && sockets.remove(socket)) socket.cut(why);
+        }
     }
 
     int size() {

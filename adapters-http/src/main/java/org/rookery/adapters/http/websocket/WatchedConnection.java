@@ -1,5 +1,7 @@
 package org.rookery.adapters.http.websocket;
 
+import io.helidon.websocket.WsSession;
+
 /**
  * A connection as the {@link SocketKeepAlive} watcher sees it: when it last heard from its peer,
  * when it last pinged, since when it waits for the answer to its own close frame, and how to ping
@@ -14,6 +16,9 @@ interface WatchedConnection {
     long closingSinceNanos();
 
     void ping(long nowNanos);
+
+    /** Whether this is the connection of {@code session}. */
+    boolean runsOn(WsSession session);
 
     /** Drops the TCP connection at once, without a closing handshake (the peer is silent or gone). */
     void cut(String why);
