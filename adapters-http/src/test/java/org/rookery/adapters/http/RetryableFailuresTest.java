@@ -20,6 +20,8 @@ import org.rookery.ports.out.StoreUnavailableException;
  * WebSocket, neither a 500 nor a leak of the store's message; the command metrics count them.
  */
 class RetryableFailuresTest {
+    /** Reading this game finds its store down. */
+    static final String DOWN_GAME = "game-on-a-store-that-is-down";
     /** Moves find their game busy, resignations a store down; PGN reads find the store down too. */
     static final TestPlatform platform = TestPlatform.start(HttpSettings.DEFAULTS.withMetricsToken("m"), api -> new LiveGameApi(
             api.create(), api.join(), (gameId, player, move) -> {
@@ -29,6 +31,7 @@ class RetryableFailuresTest {
             }, api.abort(), api.draws(), api.claims(), new GetGameUseCase() {
                 @Override
                 public Outcome<GameView> game(String gameId) {
+                    if (gameId.equals(DOWN_GAME)) throw new StoreUnavailableException("db-7.internal:5432 timed out", null);
                     return api.games().game(gameId);
                 }
 
@@ -81,6 +84,16 @@ class RetryableFailuresTest {
             assertThat(down.get("message").asText()).doesNotContain("db-7");
             white.send("{\"type\":\"ping\"}");
             assertThat(white.next("pong")).isNotNull();
+        }
+    }
+
+    @Test
+    void a_websocket_whose_game_cannot_be_read_is_told_to_try_again_later_without_the_stores_message() {
+        try (SocketProbe probe = SocketProbe.connect(platform, DOWN_GAME, null)) {
+            JsonNode error = probe.next("error");
+            assertThat(error.get("code").asText()).isEqualTo("unavailable");
+            assertThat(error.get("message").asText()).doesNotContain("db-7");
+            assertThat(probe.closeCode()).isEqualTo(1013);
         }
     }
 

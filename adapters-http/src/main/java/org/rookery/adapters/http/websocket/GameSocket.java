@@ -5,6 +5,7 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.Headers;
 import io.helidon.http.HttpPrologue;
 import io.helidon.webserver.ConnectionContext;
+import io.helidon.websocket.WsCloseCodes;
 import io.helidon.websocket.WsListener;
 import io.helidon.websocket.WsSession;
 import java.net.InetSocketAddress;
@@ -19,6 +20,8 @@ import org.rookery.adapters.http.observability.RequestIdFilter;
 import org.rookery.adapters.http.problem.ApiProblemException;
 import org.rookery.domain.game.GameView;
 import org.rookery.domain.game.Outcome;
+import org.rookery.ports.in.GameBusyException;
+import org.rookery.ports.out.StoreUnavailableException;
 import org.rookery.ports.out.Subscription;
 
 /**
@@ -74,14 +77,20 @@ final class GameSocket implements WsListener, WatchedConnection {
             refuse(4401, refusal.code(), refusal.detail());
             return;
         }
-        Outcome<GameView> game = GameIds.isPlausible(gameId) ? parts.games().games().game(gameId) : null;
-        if (!(game instanceof Outcome.Accepted<GameView>(GameView view))) {
-            refuse(4404, "game_not_found", "no game has id " + gameId);
-            return;
+        try {
+            Outcome<GameView> game = GameIds.isPlausible(gameId) ? parts.games().games().game(gameId) : null;
+            if (!(game instanceof Outcome.Accepted<GameView>(GameView view))) {
+                refuse(4404, "game_not_found", "no game has id " + gameId);
+                return;
+            }
+            commands = new SocketCommands(parts, outbox, this::stream, gameId, user, ip, requestId);
+            outbox.offerFrame(new SocketFrames.Snapshot(view.seq(), GameWireFormat.game(view)));
+            stream(view.seq());
+        } catch (GameBusyException | StoreUnavailableException e) {
+            // not Helidon's 1011 with the exception's message (which may name a store's host) as the reason
+            ApiProblemException problem = ApiProblemException.ofRetryable(e);
+            refuse(WsCloseCodes.TRY_AGAIN_LATER, problem.code(), problem.detail());
         }
-        commands = new SocketCommands(parts, outbox, this::stream, gameId, user, ip, requestId);
-        outbox.offerFrame(new SocketFrames.Snapshot(view.seq(), GameWireFormat.game(view)));
-        stream(view.seq());
     }
 
     /** (Re)starts the event stream after {@code afterSeq}, replacing the current one. */
