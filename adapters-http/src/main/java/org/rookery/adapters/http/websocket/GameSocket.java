@@ -35,6 +35,7 @@ final class GameSocket implements WsListener, WatchedConnection {
     static final String PATH_PREFIX = "/ws/games/";
     private static final System.Logger LOG = System.getLogger(GameSocket.class.getName());
     private final SocketParts parts;
+    private final MessageAssembler message;
     private volatile long lastHeard = System.nanoTime();
     private volatile long lastPing = System.nanoTime();
     private String gameId;
@@ -46,10 +47,10 @@ final class GameSocket implements WsListener, WatchedConnection {
     private SocketCommands commands;
     private volatile Subscription subscription;
     private final AtomicBoolean finished = new AtomicBoolean();
-    private StringBuilder fragments;
 
     GameSocket(SocketParts parts) {
         this.parts = parts;
+        this.message = new MessageAssembler(parts.settings().maxFrameBytes());
     }
 
     @Override
@@ -111,19 +112,8 @@ final class GameSocket implements WsListener, WatchedConnection {
     public void onMessage(WsSession session, String text, boolean last) {
         heard();
         if (commands == null) return;
-        if (fragments == null && last) {
-            handle(text);
-            return;
-        }
-        int max = parts.settings().maxFrameBytes();
-        if (fragments == null) fragments = new StringBuilder();
-        if (fragments.length() + text.length() <= max) fragments.append(text);
-        else fragments.setLength(max + 1); // remember it is too long, keep no more
-        if (last) {
-            String whole = fragments.toString();
-            fragments = null;
-            handle(whole);
-        }
+        String whole = message.add(text, last);
+        if (whole != null) handle(whole);
     }
 
     private void handle(String frame) {
