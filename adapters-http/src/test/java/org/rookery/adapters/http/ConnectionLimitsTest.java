@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.rookery.adapters.http.TestPlatform.Guest;
 import org.rookery.adapters.http.transport.ConnectionSettings;
 import org.rookery.adapters.http.websocket.SocketSettings;
+import org.rookery.ports.contract.Eventually;
 import org.rookery.application.admission.RateLimitPolicy;
 
 /**
@@ -34,20 +35,31 @@ class ConnectionLimitsTest {
 
     @Test
     void an_address_over_its_quota_is_refused_with_503_until_one_of_its_connections_closes() {
-        List<RawConnection> held = new ArrayList<>();
-        try {
-            // the test client's own pooled connection may hold a place: fill the quota whatever it holds
-            for (int i = 0; i < QUOTA; i++) held.add(new RawConnection(platform).write("GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n"));
-            RawConnection refused = new RawConnection(platform);
-            String answer = refused.readToEnd();
-            assertThat(answer).startsWith("HTTP/1.1 503").contains("too_many_connections").contains("Retry-After");
-            refused.close();
-            held.removeFirst().close();
-            try (RawConnection again = new RawConnection(platform)) {
-                assertThat(again.write("GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n").head()).startsWith("HTTP/1.1 200");
+        // a server of its own, with no other client and no idle timeout to free places behind the test's back
+        try (TestPlatform own = TestPlatform.start(HttpSettings.DEFAULTS.withConnections(
+                new ConnectionSettings(QUOTA, HEADERS, BODY, Duration.ofMinutes(5))), RateLimitPolicy.UNLIMITED)) {
+            List<RawConnection> held = new ArrayList<>();
+            try {
+                for (int i = 0; i < QUOTA; i++) {
+                    RawConnection c = new RawConnection(own);
+                    held.add(c);
+                    assertThat(c.write("GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n").head()).startsWith("HTTP/1.1 200");
+                }
+                try (RawConnection refused = new RawConnection(own)) {
+                    assertThat(refused.readToEnd()).startsWith("HTTP/1.1 503").contains("too_many_connections").contains("Retry-After: 5");
+                }
+                held.removeFirst().close();
+                // the place comes back once the server has seen the close
+                Eventually.await(Duration.ofSeconds(5), () -> {
+                    try (RawConnection again = new RawConnection(own)) {
+                        return again.write("GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n").head().startsWith("HTTP/1.1 200");
+                    } catch (RuntimeException refusedStill) {
+                        return false;
+                    }
+                }, "a place for a new connection");
+            } finally {
+                held.forEach(RawConnection::close);
             }
-        } finally {
-            held.forEach(RawConnection::close);
         }
     }
 
