@@ -17,7 +17,7 @@ final class ConnectionClock {
     private final HelidonSocket socket;
     private volatile Phase phase = Phase.WAITING;
     private volatile long phaseStart;
-    private volatile long readingSince;
+    private volatile boolean reading;
 
     ConnectionClock(ConnectionSettings settings, HelidonSocket socket, long nowNanos) {
         this.settings = settings;
@@ -28,12 +28,12 @@ final class ConnectionClock {
     /** A blocking read starts; after a handled request, it waits for the next one. */
     void readStarting(long now) {
         if (phase == Phase.HANDLING) enter(Phase.WAITING, now);
-        readingSince = now;
+        reading = true;
     }
 
     /** Bytes arrived: the first ones of a request start its headers. */
     void readDone(long now) {
-        readingSince = 0;
+        reading = false;
         if (phase == Phase.WAITING) enter(Phase.HEADERS, now);
     }
 
@@ -56,7 +56,7 @@ final class ConnectionClock {
 
     /** Whether a read has been blocked past its phase's deadline. */
     boolean overdue(long now) {
-        if (readingSince == 0) return false;
+        if (!reading) return false;
         long limit = switch (phase) {
             case WAITING, HANDLING -> settings.idleTimeout().toNanos();
             case HEADERS -> settings.headerTimeout().toNanos();

@@ -192,8 +192,13 @@ final class GameSocket implements WsListener, WatchedConnection {
     }
 
     @Override
+    public boolean closing() {
+        return outbox != null && outbox.closeSent();
+    }
+
+    @Override
     public long closingSinceNanos() {
-        return outbox == null ? 0 : outbox.closeSentNanos();
+        return outbox.closeSentNanos();
     }
 
     private void refuse(int closeCode, String code, String message) {

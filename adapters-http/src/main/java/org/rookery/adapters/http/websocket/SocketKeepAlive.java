@@ -57,15 +57,15 @@ final class SocketKeepAlive implements AutoCloseable {
     private void sweep() {
         long now = System.nanoTime();
         for (WatchedConnection socket : sockets) {
-            long closing = socket.closingSinceNanos();
+            boolean closing = socket.closing();
             long silent = now - socket.lastHeardNanos();
-            if (closing != 0 && now - closing >= graceNanos) {
+            if (closing && now - socket.closingSinceNanos() >= graceNanos) {
                 sockets.remove(socket);
                 socket.cut("no answer to our close frame");
             } else if (silent >= deadNanos) {
                 sockets.remove(socket);
                 socket.cut("no answer to pings");
-            } else if (closing == 0 && silent >= pingNanos && now - socket.lastPingNanos() >= pingNanos) {
+            } else if (!closing && silent >= pingNanos && now - socket.lastPingNanos() >= pingNanos) {
                 socket.ping(now);
             }
         }

@@ -49,6 +49,7 @@ final class SocketOutbox {
     private boolean closed;
     private boolean draining;
     private volatile long closeSentNanos;
+    private volatile boolean closeSent;
 
     SocketOutbox(WsSession session, Json json, EventFrames eventFrames, HttpMetrics metrics, int capacity) {
         this.session = session;
@@ -191,7 +192,12 @@ final class SocketOutbox {
         if (write) writeLoop();
     }
 
-    /** When the close frame went out (System.nanoTime, never 0), or 0 if it has not. */
+    /** Whether the close frame went out. */
+    boolean closeSent() {
+        return closeSent;
+    }
+
+    /** When the close frame went out (System.nanoTime), if {@link #closeSent()}. */
     long closeSentNanos() {
         return closeSentNanos;
     }
@@ -233,7 +239,8 @@ final class SocketOutbox {
                     case PingItem() -> session.ping(BufferData.empty());
                     case PongItem(BufferData payload) -> session.pong(payload);
                     case CloseItem(int code, String reason) -> {
-                        closeSentNanos = Math.max(1, System.nanoTime()); // the grace for the peer's answer starts now
+                        closeSentNanos = System.nanoTime(); // the grace for the peer's answer starts now
+                        closeSent = true;
                         session.close(code, reason);
                         return;
                     }

@@ -12,7 +12,10 @@ interface WatchedConnection {
 
     long lastPingNanos();
 
-    /** When our close frame went out (System.nanoTime), or 0 if none did. */
+    /** Whether our close frame went out, so that only the peer's answer is awaited. */
+    boolean closing();
+
+    /** When our close frame went out (System.nanoTime), if {@link #closing()}. */
     long closingSinceNanos();
 
     void ping(long nowNanos);

@@ -35,6 +35,11 @@ class JsonReadTest {
         "",
         "{\"type\":\"resume\",\"lastSeq\":99999999999999999999999}",
         "{\"type\":\"move\",\"moveId\":{\"nested\":1}}",
+        "{\"type\":\"move\",\"moveId\":5}",
+        "{\"type\":\"move\",\"moveId\":false}",
+        "{\"type\":\"ping\",\"type\":\"move\"}",
+        "{\"type\":\"move\",\"moveId\":\"a\\ud800\"}",
+        "{\"type\":\"move\",\"moveId\":\"\\ud83d\\ude00\"}",
     })
     void oneParseAnswersAsTheCarefulReadingDoes(String text) {
         assertThat(outcome(() -> json.read(text, ClientFrame.class)))
