@@ -33,6 +33,8 @@ echo "## machine"; echo "$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB
 
 export ROOKERY_RATE_MOVE_USER=off ROOKERY_RATE_MOVE_IP=off ROOKERY_RATE_CREATE_GAME_USER=off ROOKERY_RATE_CREATE_GAME_IP=off
 export ROOKERY_RATE_GUEST_TOKEN_IP=off ROOKERY_WS_PING_INTERVAL=PT5M ROOKERY_WS_DEAD_AFTER=PT10M
+# Every load client connects from 127.0.0.1: lift the per-address connection quota above the idle-connection run's count.
+export ROOKERY_HTTP_MAX_CONNECTIONS_PER_ADDRESS=50000
 "$JAVA" -Xmx"$HEAP" -Xms"$HEAP" $GC_OPTS -Xlog:gc:file="$ROOT/loadtest/target/server-gc.log" -cp "$RUNTIME" org.rookery.runtime.allinone.AllInOne --port "$PORT" > "$ROOT/loadtest/target/server.log" 2>&1 &
 SERVER=$!; PIDS+=("$SERVER")
 wait_for "http://127.0.0.1:$PORT/health/ready"

@@ -24,6 +24,19 @@ final class NamingRules {
             .should().resideInAPackage("org.rookery.application..").andShould().haveSimpleNameEndingWith("Service")
             .because("use cases are orchestrated by services, never by adapters");
 
+    @Subjects("org.rookery.application..")
+    static final ArchRule the_word_service_is_kept_for_application_services = classes()
+            .that().resideInAPackage("org.rookery..").and().haveSimpleNameEndingWith("Service")
+            .should().resideInAPackage("org.rookery.application..")
+            .because("a class called Service is where a use case is orchestrated; an adapter's web resource is not one");
+
+    @Subjects("org.rookery.adapters.http..")
+    static final ArchRule helidon_http_services_are_named_routes = classes()
+            .that().implement("io.helidon.webserver.http.HttpService")
+            .should().haveSimpleNameEndingWith("Routes")
+            .andShould().resideInAPackage("org.rookery.adapters.http..")
+            .because("a Helidon HttpService is a set of routes; the name says so and keeps Service for the application");
+
     @Subjects("org.rookery.adapters..")
     static final ArchRule adapters_are_named_technology_plus_port = classes()
             .that().resideInAPackage("org.rookery.adapters..").and(RookeryConditions.implementADrivenPort())

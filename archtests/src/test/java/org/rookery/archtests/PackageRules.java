@@ -1,6 +1,7 @@
 package org.rookery.archtests;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
@@ -14,6 +15,24 @@ final class PackageRules {
             .matching("org.rookery.(*).(*)..").namingSlices("$1.$2")
             .should().beFreeOfCycles()
             .because("a cycle makes two packages one in disguise: neither can be understood, tested or moved alone");
+
+    @Subjects("org.rookery.adapters.http..")
+    static final ArchRule the_http_adapters_packages_are_free_of_cycles = slices()
+            .matching("org.rookery.adapters.http.(*)..").namingSlices("http $1")
+            .should().beFreeOfCycles()
+            .because("the HTTP adapter is split by concern (REST, WebSocket, SSE, auth, problems, JSON, ...); a cycle would fuse two concerns again");
+
+    @Subjects("org.rookery.adapters.http..")
+    static final ArchRule the_http_adapters_classes_are_free_of_cycles = slices()
+            .assignedFrom(RookeryConditions.topLevelClassesIn("org.rookery.adapters.http"))
+            .should().beFreeOfCycles()
+            .because("two classes that call each other (a socket and its command handler did) cannot be read, tested or changed apart");
+
+    @Subjects("org.rookery.adapters.http..")
+    static final ArchRule the_http_adapters_parts_do_not_reach_back_to_its_entry_point = noClasses()
+            .that().resideInAPackage("org.rookery.adapters.http.*..")
+            .should().dependOnClassesThat().resideInAPackage("org.rookery.adapters.http")
+            .because("HttpApi wires the parts; a part that reached back would depend on every other part through it");
 
     @Subjects("org.rookery..internal..")
     static final ArchRule internal_packages_are_used_only_by_the_package_that_owns_them = classes()

@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.List;
 
 /** The conditions ArchUnit has no ready-made sentence for. Stateless, so thread-safe. */
@@ -107,6 +109,24 @@ final class RookeryConditions {
                 String location = item.getSource().map(source -> source.getUri().toString()).orElse("");
                 boolean fromModule = location.contains("/" + module + "/target/classes/") || location.contains("/rookery-" + module + "-");
                 if (!fromModule) events.add(SimpleConditionEvent.violated(item, item.getName() + " comes from " + location));
+            }
+        };
+    }
+
+    /** Each top-level class under {@code root} (with its nested classes) as a slice of its own; other classes are ignored. */
+    static SliceAssignment topLevelClassesIn(String root) {
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass c) {
+                if (!c.getPackageName().equals(root) && !c.getPackageName().startsWith(root + ".")) return SliceIdentifier.ignore();
+                String name = c.getName();
+                int nested = name.indexOf('$');
+                return SliceIdentifier.of(nested < 0 ? name : name.substring(0, nested));
+            }
+
+            @Override
+            public String getDescription() {
+                return "top-level classes in " + root + "..";
             }
         };
     }

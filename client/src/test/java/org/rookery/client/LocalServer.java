@@ -8,8 +8,7 @@ import java.security.SecureRandom;
 import org.rookery.adapters.http.HttpApi;
 import org.rookery.adapters.http.HttpApiParts;
 import org.rookery.adapters.http.HttpSettings;
-import org.rookery.adapters.http.LiveGameApi;
-import org.rookery.adapters.http.RateLimitSettings;
+import org.rookery.adapters.http.usecase.LiveGameApi;
 import org.rookery.adapters.memory.ExecutorScheduler;
 import org.rookery.adapters.memory.InMemoryActiveGameCache;
 import org.rookery.adapters.memory.InMemoryGameBroadcaster;
@@ -18,9 +17,12 @@ import org.rookery.adapters.memory.InMemoryGameSnapshotStore;
 import org.rookery.adapters.memory.InMemoryRateLimiter;
 import org.rookery.adapters.memory.RandomIdGenerator;
 import org.rookery.adapters.memory.SystemTimeSource;
+import org.rookery.application.admission.RateLimitPolicy;
+import org.rookery.application.admission.RateLimitService;
 import org.rookery.application.game.LiveGamePorts;
 import org.rookery.application.game.LiveGameService;
 import org.rookery.application.game.LiveGameSettings;
+import org.rookery.application.validation.MoveValidationService;
 
 /**
  * The real server (HTTP adapter on the in-memory platform) on a free port, which a test can take
@@ -38,9 +40,10 @@ final class LocalServer implements AutoCloseable {
         LiveGameService service = new LiveGameService(new LiveGamePorts(log, new InMemoryGameSnapshotStore(), new InMemoryActiveGameCache(),
                 new InMemoryGameBroadcaster(), time, new RandomIdGenerator(new SecureRandom()), scheduler),
                 LiveGameSettings.DEFAULTS, new SecureRandom());
-        api = new HttpApi(new HttpApiParts(LiveGameApi.of(service), new InMemoryRateLimiter(time), time,
+        api = new HttpApi(new HttpApiParts(LiveGameApi.of(service, new MoveValidationService(service)),
+                new RateLimitService(new InMemoryRateLimiter(time), RateLimitPolicy.UNLIMITED), time,
                 "client-test-secret-of-32-bytes-or-more".getBytes(StandardCharsets.UTF_8), new PrometheusRegistry(), () -> true,
-                HttpSettings.DEFAULTS.withPort(0).withRateLimits(RateLimitSettings.UNLIMITED)));
+                HttpSettings.DEFAULTS.withPort(0)));
         server = api.start();
         port = server.port();
     }

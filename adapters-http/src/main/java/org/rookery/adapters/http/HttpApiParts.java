@@ -4,18 +4,22 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.rookery.ports.out.RateLimiter;
+import org.rookery.adapters.http.auth.JwtTokens;
+import org.rookery.adapters.http.usecase.LiveGameApi;
+import org.rookery.adapters.http.usecase.MatchmakingApi;
+import org.rookery.adapters.http.usecase.RatingApi;
+import org.rookery.ports.in.AdmitActionUseCase;
 import org.rookery.ports.out.TimeSource;
 
 /**
- * What the HTTP adapter needs from its composition root: the use cases, the rate limiter, the
- * time, the token key, a metrics registry, the readiness signal and the settings. The rating and
- * matchmaking routes are served only when their use cases are given (a process that runs only
- * live games leaves them out). Immutable (the secret is copied).
+ * What the HTTP adapter needs from its composition root: the use cases (live games, admission of
+ * rate-limited actions, and ratings and matchmaking when served), the time, the token key, a
+ * metrics registry, the readiness signal and the settings. A process that runs only live games
+ * leaves the rating and matchmaking routes out. Immutable (the secret is copied).
  */
 public record HttpApiParts(
         LiveGameApi games,
-        RateLimiter rateLimiter,
+        AdmitActionUseCase admission,
         TimeSource time,
         byte[] tokenSecret,
         PrometheusRegistry registry,
@@ -25,7 +29,7 @@ public record HttpApiParts(
         Optional<MatchmakingApi> matchmaking) {
     public HttpApiParts {
         Objects.requireNonNull(games, "games");
-        Objects.requireNonNull(rateLimiter, "rateLimiter");
+        Objects.requireNonNull(admission, "admission");
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(ready, "ready");
@@ -39,18 +43,18 @@ public record HttpApiParts(
     }
 
     /** Live games only: no rating and no matchmaking routes. */
-    public HttpApiParts(LiveGameApi games, RateLimiter rateLimiter, TimeSource time, byte[] tokenSecret,
+    public HttpApiParts(LiveGameApi games, AdmitActionUseCase admission, TimeSource time, byte[] tokenSecret,
             PrometheusRegistry registry, BooleanSupplier ready, HttpSettings settings) {
-        this(games, rateLimiter, time, tokenSecret, registry, ready, settings, Optional.empty(), Optional.empty());
+        this(games, admission, time, tokenSecret, registry, ready, settings, Optional.empty(), Optional.empty());
     }
 
     /** These parts, also serving the rating routes. */
     public HttpApiParts withRatings(RatingApi api) {
-        return new HttpApiParts(games, rateLimiter, time, tokenSecret, registry, ready, settings, Optional.of(api), matchmaking);
+        return new HttpApiParts(games, admission, time, tokenSecret, registry, ready, settings, Optional.of(api), matchmaking);
     }
 
     /** These parts, also serving the matchmaking routes. */
     public HttpApiParts withMatchmaking(MatchmakingApi api) {
-        return new HttpApiParts(games, rateLimiter, time, tokenSecret, registry, ready, settings, ratings, Optional.of(api));
+        return new HttpApiParts(games, admission, time, tokenSecret, registry, ready, settings, ratings, Optional.of(api));
     }
 }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.rookery.adapters.http.TestPlatform.Guest;
+import org.rookery.adapters.http.auth.JwtTokens;
 
 /** Every kind of bad input gets its documented problem, and the game it aimed at is unharmed. */
 class BadRequestTest {
@@ -206,10 +207,10 @@ class BadRequestTest {
         problem(platform.send(platform.request("/v1/games", null).header("Authorization", "Basic abc")
                 .POST(HttpRequest.BodyPublishers.ofString(CREATE))), 401, "unauthorized");
         var past = new org.rookery.adapters.memory.ManualTimeSource(Instant.now().minus(Duration.ofDays(2)));
-        String expired = new JwtTokens(TestPlatform.SECRET, past).mint("old-user", Duration.ofDays(1), true);
+        String expired = new JwtTokens(TestPlatform.SECRET, "rookery", past).mint("old-user", Duration.ofDays(1), true);
         JsonNode p = problem(platform.post("/v1/games", expired, CREATE), 401, "unauthorized");
         assertThat(p.get("detail").asText()).contains("expired");
-        String otherKey = new JwtTokens("another-secret-of-at-least-32-bytes!".getBytes(), platform.time).mint("mallory", Duration.ofDays(1), false);
+        String otherKey = new JwtTokens("another-secret-of-at-least-32-bytes!".getBytes(), "rookery", platform.time).mint("mallory", Duration.ofDays(1), false);
         assertThat(problem(platform.post("/v1/games", otherKey, CREATE), 401, "unauthorized").get("detail").asText()).contains("signature");
         problem(platform.get("/v1/games/whatever", "garbage"), 401, "unauthorized");
     }

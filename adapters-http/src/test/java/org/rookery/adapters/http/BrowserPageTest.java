@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.rookery.adapters.http.TestPlatform.Guest;
 import org.rookery.adapters.http.browser.ChromiumBrowsers;
 import org.rookery.adapters.http.browser.PlayerPage;
+import org.rookery.application.admission.RateLimitPolicy;
 
 /**
  * The browser page in headless Chromium plays a whole game as White against a REST opponent
@@ -20,7 +21,7 @@ class BrowserPageTest {
     @Test
     void the_page_rides_out_a_server_outage_with_its_offline_queue() throws Exception {
         ChromiumBrowsers.requireOrSkip();
-        try (TestPlatform platform = TestPlatform.start(HttpSettings.DEFAULTS.withRateLimits(RateLimitSettings.UNLIMITED));
+        try (TestPlatform platform = TestPlatform.start(HttpSettings.DEFAULTS, RateLimitPolicy.UNLIMITED);
                 ChromiumBrowsers chromium = ChromiumBrowsers.start(Path.of("target", "browser"))) {
             PlayerPage white = new PlayerPage("white", chromium.open("white"), platform.base.toString());
             String gameId = white.open("/").createGame("white");

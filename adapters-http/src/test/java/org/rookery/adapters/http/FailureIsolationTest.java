@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.rookery.adapters.http.usecase.LiveGameApi;
 import org.rookery.domain.game.GameView;
 import org.rookery.domain.game.Outcome;
 import org.rookery.ports.in.GetGameUseCase;
@@ -23,7 +24,7 @@ class FailureIsolationTest {
                 public Outcome<String> pgn(String gameId) {
                     return api.games().pgn(gameId);
                 }
-            }, api.watch()));
+            }, api.watch(), api.validate()));
 
     @AfterAll
     static void stop() {

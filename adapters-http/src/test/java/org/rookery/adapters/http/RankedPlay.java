@@ -2,6 +2,9 @@ package org.rookery.adapters.http;
 
 import java.time.Instant;
 import java.util.Random;
+import org.rookery.adapters.http.auth.ServiceTokens;
+import org.rookery.adapters.http.usecase.MatchmakingApi;
+import org.rookery.adapters.http.usecase.RatingApi;
 import org.rookery.adapters.memory.InMemoryLeaderboardStore;
 import org.rookery.adapters.memory.InMemoryMatchNotifier;
 import org.rookery.adapters.memory.InMemoryMatchRetryQueue;

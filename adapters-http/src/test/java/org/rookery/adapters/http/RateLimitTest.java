@@ -6,14 +6,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.rookery.adapters.http.RateLimitSettings.Action;
 import org.rookery.adapters.http.TestPlatform.Guest;
+import org.rookery.application.admission.RateLimitPolicy;
+import org.rookery.ports.in.LimitedAction;
 import org.rookery.ports.out.RateLimiter.Limit;
 
 class RateLimitTest {
-    static final TestPlatform platform = TestPlatform.start(HttpSettings.DEFAULTS.withRateLimits(RateLimitSettings.UNLIMITED
-            .with(Action.CREATE_GAME, true, new Limit(3, Duration.ofHours(1)))
-            .with(Action.MOVE, true, new Limit(2, Duration.ofHours(1)))));
+    static final TestPlatform platform = TestPlatform.start(HttpSettings.DEFAULTS, RateLimitPolicy.UNLIMITED
+            .with(LimitedAction.CREATE_GAME, true, new Limit(3, Duration.ofHours(1)))
+            .with(LimitedAction.MOVE, true, new Limit(2, Duration.ofHours(1))));
 
     @AfterAll
     static void stop() {
@@ -44,8 +45,8 @@ class RateLimitTest {
 
     @Test
     void guest_tokens_are_limited_per_ip() {
-        try (TestPlatform own = TestPlatform.start(HttpSettings.DEFAULTS.withRateLimits(
-                RateLimitSettings.UNLIMITED.with(Action.GUEST_TOKEN, false, new Limit(4, Duration.ofHours(1)))))) {
+        try (TestPlatform own = TestPlatform.start(HttpSettings.DEFAULTS,
+                RateLimitPolicy.UNLIMITED.with(LimitedAction.GUEST_TOKEN, false, new Limit(4, Duration.ofHours(1))))) {
             guestsUntilLimited(own);
         }
     }

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.rookery.adapters.http.usecase.LiveGameApi;
 import org.rookery.adapters.memory.ExecutorScheduler;
 import org.rookery.adapters.memory.InMemoryActiveGameCache;
 import org.rookery.adapters.memory.InMemoryGameBroadcaster;
@@ -21,9 +22,12 @@ import org.rookery.adapters.memory.InMemoryGameEventLog;
 import org.rookery.adapters.memory.InMemoryRateLimiter;
 import org.rookery.adapters.memory.RandomIdGenerator;
 import org.rookery.adapters.memory.SystemTimeSource;
+import org.rookery.application.admission.RateLimitPolicy;
+import org.rookery.application.admission.RateLimitService;
 import org.rookery.application.game.LiveGamePorts;
 import org.rookery.application.game.LiveGameService;
 import org.rookery.application.game.LiveGameSettings;
+import org.rookery.application.validation.MoveValidationService;
 
 /**
  * The HTTP adapter on a real Helidon server (any free port) over the live-game service, ratings
@@ -48,10 +52,12 @@ final class TestPlatform implements AutoCloseable {
     final URI base;
     final HttpClient client = HttpClient.newHttpClient();
 
-    private TestPlatform(HttpSettings settings, java.util.function.UnaryOperator<LiveGameApi> games, RankedPlay.Options options) {
+    private TestPlatform(HttpSettings settings, RateLimitPolicy limits, java.util.function.UnaryOperator<LiveGameApi> games,
+            RankedPlay.Options options) {
         io.prometheus.metrics.instrumentation.jvm.JvmMetrics.builder().register(registry);
         ranked = new RankedPlay(service, log, time, options);
-        api = new HttpApi(ranked.addTo(new HttpApiParts(games.apply(LiveGameApi.of(service)), new InMemoryRateLimiter(time), time, SECRET,
+        api = new HttpApi(ranked.addTo(new HttpApiParts(games.apply(LiveGameApi.of(service, new MoveValidationService(service))),
+                new RateLimitService(new InMemoryRateLimiter(time), limits), time, SECRET,
                 registry, ready::get, settings.withPort(0))));
         server = api.start();
         base = URI.create("http://127.0.0.1:" + server.port());
@@ -62,17 +68,22 @@ final class TestPlatform implements AutoCloseable {
     }
 
     static TestPlatform start(HttpSettings settings) {
-        return new TestPlatform(settings, api -> api, RankedPlay.Options.DEFAULTS);
+        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, api -> api, RankedPlay.Options.DEFAULTS);
+    }
+
+    /** A platform whose actions are rate limited by {@code limits}. */
+    static TestPlatform start(HttpSettings settings, RateLimitPolicy limits) {
+        return new TestPlatform(settings, limits, api -> api, RankedPlay.Options.DEFAULTS);
     }
 
     /** A platform whose ratings and matchmaking run with {@code options}. */
     static TestPlatform start(HttpSettings settings, RankedPlay.Options options) {
-        return new TestPlatform(settings, api -> api, options);
+        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, api -> api, options);
     }
 
     /** A platform whose use cases are first passed through {@code games} (to plant a failure). */
     static TestPlatform start(HttpSettings settings, java.util.function.UnaryOperator<LiveGameApi> games) {
-        return new TestPlatform(settings, games, RankedPlay.Options.DEFAULTS);
+        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, games, RankedPlay.Options.DEFAULTS);
     }
 
     /** A guest's user id and token. */

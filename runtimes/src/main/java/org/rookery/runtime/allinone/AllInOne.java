@@ -14,10 +14,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.rookery.adapters.http.HttpApi;
 import org.rookery.adapters.http.HttpApiParts;
 import org.rookery.adapters.http.HttpSettings;
-import org.rookery.adapters.http.LiveGameApi;
+import org.rookery.adapters.http.usecase.LiveGameApi;
+import org.rookery.application.admission.RateLimitService;
 import org.rookery.application.game.LiveGameService;
 import org.rookery.application.relay.LogRelay;
 import org.rookery.application.relay.Relays;
+import org.rookery.application.validation.MoveValidationService;
 
 /**
  * The all-in-one runtime: every service in one process on the in-memory adapters, behind the
@@ -86,7 +88,9 @@ public final class AllInOne {
         AtomicBoolean ready = new AtomicBoolean();
         PrometheusRegistry registry = metrics();
         MatchmakingMetrics.register(registry, ranked.matchmaking.service(), ranked.gameCreator.circuitBreaker());
-        HttpApi api = new HttpApi(new HttpApiParts(LiveGameApi.of(liveGames), adapters.rateLimiter, adapters.time,
+        LiveGameApi games = LiveGameApi.of(liveGames, new MoveValidationService(liveGames));
+        RateLimitService admission = new RateLimitService(adapters.rateLimiter, HttpSettingsReader.rateLimits(config));
+        HttpApi api = new HttpApi(new HttpApiParts(games, admission, adapters.time,
                 secret, registry, ready::get, settings).withRatings(ranked.ratingApi()).withMatchmaking(ranked.matchmakingApi()));
         var server = api.start();
         ready.set(true);

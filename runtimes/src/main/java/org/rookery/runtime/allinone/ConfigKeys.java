@@ -3,7 +3,7 @@ package org.rookery.runtime.allinone;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.rookery.adapters.http.RateLimitSettings;
+import org.rookery.ports.in.LimitedAction;
 
 /** Every configuration key the all-in-one runtime reads (documented in docs/configuration.md). Stateless. */
 public final class ConfigKeys {
@@ -13,11 +13,17 @@ public final class ConfigKeys {
     public static final String TOKEN_SECRET = "rookery.token-secret";
     public static final String METRICS_TOKEN = "rookery.metrics-token";
     public static final String GUEST_TOKEN_TTL = "rookery.guest-token-ttl";
+    public static final String TOKEN_ISSUER = "rookery.token-issuer";
     public static final String MAX_BODY_BYTES = "rookery.http.max-body-bytes";
+    public static final String MAX_CONNECTIONS_PER_ADDRESS = "rookery.http.max-connections-per-address";
+    public static final String HEADER_TIMEOUT = "rookery.http.header-timeout";
+    public static final String BODY_TIMEOUT = "rookery.http.body-timeout";
+    public static final String IDLE_TIMEOUT = "rookery.http.idle-timeout";
     public static final String MAX_FRAME_BYTES = "rookery.ws.max-frame-bytes";
     public static final String QUEUE_CAPACITY = "rookery.ws.queue-capacity";
     public static final String PING_INTERVAL = "rookery.ws.ping-interval";
     public static final String DEAD_AFTER = "rookery.ws.dead-after";
+    public static final String CLOSE_GRACE = "rookery.ws.close-grace";
     public static final String SNAPSHOT_EVERY = "rookery.game.snapshot-every";
     public static final String SNAPSHOT_INTERVAL = "rookery.game.snapshot-interval";
     public static final String LOCK_WAIT = "rookery.game.lock-wait";
@@ -52,19 +58,20 @@ public final class ConfigKeys {
     }
 
     /** {@code rookery.rate.move.user}, {@code rookery.rate.guest-token.ip}, … */
-    public static String rate(RateLimitSettings.Action action, boolean byUser) {
+    public static String rate(LimitedAction action, boolean byUser) {
         return "rookery.rate." + action.name().toLowerCase(Locale.ROOT).replace('_', '-') + (byUser ? ".user" : ".ip");
     }
 
     private static List<String> all() {
         List<String> keys = new ArrayList<>(List.of(CONFIG_FILE, HOST, PORT, TOKEN_SECRET, METRICS_TOKEN, GUEST_TOKEN_TTL,
-                MAX_BODY_BYTES, MAX_FRAME_BYTES, QUEUE_CAPACITY, PING_INTERVAL, DEAD_AFTER, SNAPSHOT_EVERY, SNAPSHOT_INTERVAL, LOCK_WAIT, RELAY_PERIOD,
-                RELAY_BATCH, ADMIN_TOKEN,
+                TOKEN_ISSUER, MAX_BODY_BYTES, MAX_CONNECTIONS_PER_ADDRESS, HEADER_TIMEOUT, BODY_TIMEOUT, IDLE_TIMEOUT,
+                MAX_FRAME_BYTES, QUEUE_CAPACITY, PING_INTERVAL, DEAD_AFTER, CLOSE_GRACE, SNAPSHOT_EVERY, SNAPSHOT_INTERVAL, LOCK_WAIT,
+                RELAY_PERIOD, RELAY_BATCH, ADMIN_TOKEN,
                 TAU, LEADERBOARD_MAX_DEVIATION, LEGACY_RESULTS_GONE_AT, RESULTS_TOKEN, BACKFILL_BATCH_SIZE, BACKFILL_PAUSE,
                 JOIN_INTERVAL, MATCHMAKING_CAPACITY, WAVE_PERIOD, RETRY_FIRST_DELAY, RETRY_MAX_DELAY, BREAKER_WINDOW,
                 BREAKER_MINIMUM_CALLS, BREAKER_FAILURE_RATE, BREAKER_OPEN_FOR, BREAKER_HALF_OPEN_PROBES));
         PORTS.forEach(p -> keys.add(adapter(p)));
-        for (RateLimitSettings.Action a : RateLimitSettings.Action.values()) {
+        for (LimitedAction a : LimitedAction.values()) {
             keys.add(rate(a, true));
             keys.add(rate(a, false));
         }

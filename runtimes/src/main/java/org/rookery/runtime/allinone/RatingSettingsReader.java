@@ -1,7 +1,7 @@
 package org.rookery.runtime.allinone;
 
 import java.time.Instant;
-import org.rookery.adapters.http.ServiceTokens;
+import org.rookery.adapters.http.auth.ServiceTokens;
 import org.rookery.application.rating.RatingSettings;
 import org.rookery.domain.rating.GlickoConfig;
 

@@ -1,8 +1,8 @@
 package org.rookery.runtime.allinone;
 
 import java.util.Random;
-import org.rookery.adapters.http.MatchmakingApi;
-import org.rookery.adapters.http.RatingApi;
+import org.rookery.adapters.http.usecase.MatchmakingApi;
+import org.rookery.adapters.http.usecase.RatingApi;
 import org.rookery.adapters.memory.InProcessMatchGameCreator;
 import org.rookery.adapters.resilience.Resilience4jMatchGameCreator;
 import org.rookery.application.game.LiveGameService;

@@ -74,7 +74,7 @@ class AllInOneTest {
                 .hasMessageContaining("usage");
         assertThatThrownBy(() -> HttpSettingsReader.read(Configuration.of(Map.of(ConfigKeys.PORT, "eighty"))))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("rookery.port");
-        assertThatThrownBy(() -> HttpSettingsReader.read(Configuration.of(Map.of("rookery.rate.move.user", "fast"))))
+        assertThatThrownBy(() -> HttpSettingsReader.rateLimits(Configuration.of(Map.of("rookery.rate.move.user", "fast"))))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("rookery.rate.move.user");
         assertThatThrownBy(() -> new MemoryAdapters(Configuration.of(Map.of("rookery.adapters.event-log", "postgres"))))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("rookery.adapters.event-log=postgres");
@@ -88,8 +88,8 @@ class AllInOneTest {
 
     @Test
     void rate_limits_are_configured_per_action_or_switched_off() {
-        var settings = HttpSettingsReader.read(Configuration.of(Map.of("rookery.rate.move.user", "50/s:100", "rookery.rate.create-game.ip", "off")));
-        assertThat(settings.rateLimits().perUser().get(org.rookery.adapters.http.RateLimitSettings.Action.MOVE).capacity()).isEqualTo(100);
-        assertThat(settings.rateLimits().perIp()).doesNotContainKey(org.rookery.adapters.http.RateLimitSettings.Action.CREATE_GAME);
+        var limits = HttpSettingsReader.rateLimits(Configuration.of(Map.of("rookery.rate.move.user", "50/s:100", "rookery.rate.create-game.ip", "off")));
+        assertThat(limits.perUser().get(org.rookery.ports.in.LimitedAction.MOVE).capacity()).isEqualTo(100);
+        assertThat(limits.perAddress()).doesNotContainKey(org.rookery.ports.in.LimitedAction.CREATE_GAME);
     }
 }

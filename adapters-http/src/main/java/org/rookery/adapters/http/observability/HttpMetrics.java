@@ -1,0 +1,122 @@
+package org.rookery.adapters.http.observability;
+
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Gauge;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.rookery.domain.game.Outcome;
+import org.rookery.ports.in.GameBusyException;
+import org.rookery.ports.in.LimitedAction;
+import org.rookery.ports.out.StoreUnavailableException;
+
+/**
+ * The HTTP adapter's Prometheus metrics: requests by method and status with their latency,
+ * commands by outcome, open WebSocket and SSE streams, frames in and out, rate-limit refusals and
+ * slow consumers cut off. Every label takes its values from a closed set — the standard HTTP
+ * methods (anything else counts as {@code OTHER}), status codes 100–599, command names and outcome
+ * codes the code defines, {@link LimitedAction} keys — never from what a client sends, so no
+ * client can grow the registry. Thread-safe.
+ */
+public final class HttpMetrics {
+    /** The label of a method that is not one of RFC 9110's (plus PATCH). */
+    public static final String OTHER_METHOD = "OTHER";
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH");
+    private final Counter requests;
+    private final Histogram latency;
+    private final Counter commands;
+    private final Gauge sockets;
+    private final Gauge streams;
+    private final Counter framesIn;
+    private final Counter framesOut;
+    private final Counter limited;
+    private final Counter overflows;
+
+    public HttpMetrics(PrometheusRegistry registry) {
+        requests = Counter.builder().name("rookery_http_requests_total").help("HTTP requests answered")
+                .labelNames("method", "status").register(registry);
+        latency = Histogram.builder().name("rookery_http_request_duration_seconds").help("HTTP request latency")
+                .labelNames("method").register(registry);
+        commands = Counter.builder().name("rookery_game_commands_total").help("game commands by outcome code")
+                .labelNames("command", "outcome").register(registry);
+        sockets = Gauge.builder().name("rookery_websocket_connections").help("open WebSocket connections").register(registry);
+        streams = Gauge.builder().name("rookery_sse_streams").help("open SSE streams").register(registry);
+        framesIn = Counter.builder().name("rookery_websocket_frames_received_total").help("WebSocket text frames received").register(registry);
+        framesOut = Counter.builder().name("rookery_websocket_frames_sent_total").help("WebSocket text frames sent").register(registry);
+        limited = Counter.builder().name("rookery_rate_limited_total").help("requests refused by a rate limit")
+                .labelNames("action").register(registry);
+        overflows = Counter.builder().name("rookery_slow_consumers_total").help("streams cut off for falling too far behind")
+                .labelNames("transport").register(registry);
+    }
+
+    /** Counts an answered request; the method label is one of the standard methods or {@code OTHER}. */
+    public void request(String method, int status, long nanos) {
+        String methodLabel = methodLabel(method);
+        requests.labelValues(methodLabel, status >= 100 && status <= 599 ? Integer.toString(status) : "other").inc();
+        latency.labelValues(methodLabel).observe(nanos / 1e9);
+    }
+
+    /** {@code command} and {@code outcome} come from the code (command names, rejection codes), never from a client. */
+    private void command(String command, String outcome) {
+        commands.labelValues(command, outcome).inc();
+    }
+
+    /**
+     * Runs a game command and counts how it ended: {@code accepted}, the rejection's code, or
+     * {@code busy} / {@code unavailable} when it failed in a way the caller may retry (the failure
+     * is rethrown).
+     */
+    public <T> Outcome<T> countCommand(String command, Supplier<Outcome<T>> run) {
+        Outcome<T> outcome;
+        try {
+            outcome = run.get();
+        } catch (GameBusyException e) {
+            command(command, "busy");
+            throw e;
+        } catch (StoreUnavailableException e) {
+            command(command, "unavailable");
+            throw e;
+        }
+        command(command, outcome instanceof Outcome.Rejected<T> r ? r.reason().code() : "accepted");
+        return outcome;
+    }
+
+    public void socketOpened() {
+        sockets.inc();
+    }
+
+    public void socketClosed() {
+        sockets.dec();
+    }
+
+    public void streamOpened() {
+        streams.inc();
+    }
+
+    public void streamClosed() {
+        streams.dec();
+    }
+
+    public void frameReceived() {
+        framesIn.inc();
+    }
+
+    public void frameSent() {
+        framesOut.inc();
+    }
+
+    public void rateLimited(LimitedAction action) {
+        limited.labelValues(action.key()).inc();
+    }
+
+    /** {@code transport} is {@code "websocket"} or {@code "sse"}. */
+    public void slowConsumer(String transport) {
+        overflows.labelValues(transport).inc();
+    }
+
+    /** The method itself if it is a standard one (compared exactly: methods are case-sensitive), else {@code OTHER}. */
+    static String methodLabel(String method) {
+        return METHODS.contains(method) ? method : OTHER_METHOD;
+    }
+}

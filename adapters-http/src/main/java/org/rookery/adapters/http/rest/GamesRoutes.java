@@ -1,0 +1,113 @@
+package org.rookery.adapters.http.rest;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.rookery.adapters.http.auth.BearerAuthentication;
+import org.rookery.adapters.http.auth.RateLimits;
+import org.rookery.adapters.http.json.GameIds;
+import org.rookery.adapters.http.json.GameRequests.CreateGameBody;
+import org.rookery.adapters.http.json.GameRequests.MoveBody;
+import org.rookery.adapters.http.json.GameWireFormat;
+import org.rookery.adapters.http.json.JsonExchange;
+import org.rookery.adapters.http.observability.HttpMetrics;
+import org.rookery.adapters.http.observability.RequestIdFilter;
+import org.rookery.adapters.http.problem.Rejections;
+import org.rookery.adapters.http.usecase.LiveGameApi;
+import org.rookery.domain.game.GameView;
+import org.rookery.domain.game.Outcome;
+import org.rookery.ports.in.Actor;
+import org.rookery.ports.in.LimitedAction;
+
+/**
+ * The game routes of API.md ({@code /v1/games...}): create, join, move, resign, draws, abort,
+ * read and PGN, each on its use case; rejections become problems through {@link Rejections}.
+ * Commands need a bearer token; reads are open to spectators. Thread-safe.
+ */
+final class GamesRoutes implements HttpService {
+    private final LiveGameApi games;
+    private final JsonExchange exchange;
+    private final BearerAuthentication auth;
+    private final RateLimits limits;
+    private final HttpMetrics metrics;
+
+    GamesRoutes(LiveGameApi games, JsonExchange exchange, BearerAuthentication auth, RateLimits limits, HttpMetrics metrics) {
+        this.games = games;
+        this.exchange = exchange;
+        this.auth = auth;
+        this.limits = limits;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/v1/games", this::create)
+                .get("/v1/games/{gameId}", this::get)
+                .get("/v1/games/{gameId}/pgn", this::pgn)
+                .post("/v1/games/{gameId}/join", command("join", (id, actor) -> games.join().join(id, actor)))
+                .post("/v1/games/{gameId}/moves", this::move)
+                .post("/v1/games/{gameId}/resign", command("resign", (id, actor) -> games.resign().resign(id, actor)))
+                .post("/v1/games/{gameId}/draw/offer", command("draw_offer", (id, actor) -> games.draws().offerDraw(id, actor)))
+                .post("/v1/games/{gameId}/draw/accept", command("draw_accept", (id, actor) -> games.draws().acceptDraw(id, actor)))
+                .post("/v1/games/{gameId}/draw/decline", command("draw_decline", (id, actor) -> games.draws().declineDraw(id, actor)))
+                .post("/v1/games/{gameId}/draw/claim", command("draw_claim", (id, actor) -> games.claims().claimDraw(id, actor)))
+                .post("/v1/games/{gameId}/abort", command("abort", (id, actor) -> games.abort().abort(id, actor)));
+    }
+
+    private void create(ServerRequest req, ServerResponse res) {
+        String user = auth.requireUser(req);
+        CreateGameBody body = exchange.read(req, CreateGameBody.class);
+        limits.check(LimitedAction.CREATE_GAME, user, JsonExchange.clientIp(req));
+        var setup = body.toSetup();
+        GameView game = counted("create", () -> games.create().create(actor(req, user), setup));
+        res.header(HeaderNames.LOCATION, "/v1/games/" + game.gameId());
+        exchange.send(res, 201, GameWireFormat.game(game));
+    }
+
+    private void get(ServerRequest req, ServerResponse res) {
+        auth.user(req, false);
+        exchange.send(res, 200, GameWireFormat.game(Rejections.orThrow(games.games().game(gameId(req)))));
+    }
+
+    private void pgn(ServerRequest req, ServerResponse res) {
+        auth.user(req, false);
+        String pgn = Rejections.orThrow(games.games().pgn(gameId(req)));
+        res.header(HeaderNames.CONTENT_TYPE, "application/x-chess-pgn");
+        res.send(pgn);
+    }
+
+    private void move(ServerRequest req, ServerResponse res) {
+        String user = auth.requireUser(req);
+        String gameId = gameId(req);
+        MoveBody body = exchange.read(req, MoveBody.class);
+        limits.check(LimitedAction.MOVE, user, JsonExchange.clientIp(req));
+        var request = body.toRequest();
+        var played = counted("move", () -> games.play().move(gameId, actor(req, user), request));
+        exchange.send(res, 200, GameWireFormat.move(played));
+    }
+
+    private io.helidon.webserver.http.Handler command(String name, BiFunction<String, Actor, Outcome<GameView>> command) {
+        return (req, res) -> {
+            String user = auth.requireUser(req);
+            String gameId = gameId(req);
+            GameView game = counted(name, () -> command.apply(gameId, actor(req, user)));
+            exchange.send(res, 200, GameWireFormat.game(game));
+        };
+    }
+
+    private <T> T counted(String command, Supplier<Outcome<T>> run) {
+        return Rejections.orThrow(metrics.countCommand(command, run));
+    }
+
+    private static String gameId(ServerRequest req) {
+        return GameIds.require(req.path().pathParameters().get("gameId"));
+    }
+
+    private static Actor actor(ServerRequest req, String user) {
+        return new Actor(user, RequestIdFilter.of(req).value());
+    }
+}
