@@ -117,10 +117,12 @@ class GameSocketTest {
             for (int ply = 0; ply < 3; ply++) platform.move(gameId, ply % 2 == 0 ? alice : bob, moves[ply], ply, "m" + ply);
             for (long seq = 3; seq <= 5; seq++) assertThat(watcher.next("event").get("seq").asLong()).isEqualTo(seq);
             watcher.send("{\"type\":\"resume\",\"lastSeq\":1}");
+            JsonNode replayStart = watcher.next("event"); // the resume took effect: later moves belong to the resumed stream
+            assertThat(replayStart.get("seq").asLong()).isEqualTo(2);
+            assertThat(replayStart.get("event").get("type").asText()).isEqualTo("PlayerJoined");
             for (int ply = 3; ply < 5; ply++) platform.move(gameId, ply % 2 == 0 ? alice : bob, moves[ply], ply, "m" + ply);
             List<JsonNode> frames = watcher.until(f -> f.path("seq").asLong() == 7);
-            assertThat(frames).extracting(f -> f.get("seq").asLong()).containsExactly(2L, 3L, 4L, 5L, 6L, 7L);
-            assertThat(frames.getFirst().get("event").get("type").asText()).isEqualTo("PlayerJoined");
+            assertThat(frames).extracting(f -> f.get("seq").asLong()).containsExactly(3L, 4L, 5L, 6L, 7L);
             watcher.send("{\"type\":\"ping\"}");
             watcher.next("pong");
         }
