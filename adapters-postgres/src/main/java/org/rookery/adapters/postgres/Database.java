@@ -26,11 +26,15 @@ final class Database implements AutoCloseable {
 
     Database(PostgresSettings settings) {
         this.pool = new HikariDataSource(poolConfig(settings));
-        Settings jooq = new Settings()
+        this.dsl = DSL.using(pool, SQLDialect.POSTGRES, jooqSettings(settings));
+    }
+
+    /** Tables rendered in the settings' schema, every statement with the settings' timeout. */
+    static Settings jooqSettings(PostgresSettings settings) {
+        return new Settings()
                 .withRenderMapping(new RenderMapping().withSchemata(new MappedSchema().withInput(GENERATED_SCHEMA).withOutput(settings.schema())))
                 .withQueryTimeout((int) Math.max(1, settings.statementTimeout().toSeconds()))
                 .withExecuteLogging(false);
-        this.dsl = DSL.using(pool, SQLDialect.POSTGRES, jooq);
     }
 
     /** Runs statements in auto-commit mode (each one its own transaction). */

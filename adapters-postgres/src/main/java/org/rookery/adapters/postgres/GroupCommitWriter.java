@@ -50,6 +50,11 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
+    /** Appends waiting for a batch (not counting the batch being committed). */
+    int waiting() {
+        return queue.size();
+    }
+
     /** Transactions committed and appends in them, since start. */
     long batches() {
         return batches.sum();

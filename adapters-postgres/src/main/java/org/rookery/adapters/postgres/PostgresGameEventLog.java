@@ -86,6 +86,11 @@ public final class PostgresGameEventLog implements GameEventLog, AutoCloseable {
         return writer.appends();
     }
 
+    /** Appends queued for the next group commit. */
+    int appendsWaiting() {
+        return writer.waiting();
+    }
+
     /** Commits the appends still queued, then stops the writer. */
     @Override
     public void close() {
