@@ -51,7 +51,7 @@ class GroupCommitTest {
         List<String> games = new ArrayList<>();
         for (int i = 0; i < 100; i++) games.add(unique("g" + i));
         List<CompletableFuture<Void>> acks = new ArrayList<>();
-        try (CounterRowHold hold = new CounterRowHold(store.settings())) {
+        try (RowHold hold = RowHold.counterRow(store.settings())) {
             acks.add(appendLater(first, 0, SampleGames.events(first, 0)));
             Eventually.await(PATIENCE, () -> hold.sessionsWaitingForALock() == 1, "the writer's batch to wait for the counter row");
             for (String g : games) acks.add(appendLater(g, 0, SampleGames.events(g, 1)));
@@ -70,7 +70,7 @@ class GroupCommitTest {
         String ahead = unique("ahead"), fresh = unique("fresh"), twice = unique("twice"), blocker = unique("blocker");
         List<EventEnvelope> aheadEvents = SampleGames.events(ahead, 2);
         log.append(ahead, 0, aheadEvents.subList(0, 2));
-        try (CounterRowHold hold = new CounterRowHold(store.settings())) {
+        try (RowHold hold = RowHold.counterRow(store.settings())) {
             CompletableFuture<Void> blocked = appendLater(blocker, 0, SampleGames.events(blocker, 0));
             Eventually.await(PATIENCE, () -> hold.sessionsWaitingForALock() == 1, "the writer's batch to wait for the counter row");
             CompletableFuture<Void> stale = appendLater(ahead, 0, aheadEvents.subList(0, 1)); // the game is at seq 2 already
@@ -99,7 +99,7 @@ class GroupCommitTest {
         List<EventEnvelope> events = SampleGames.events(g, 0);
         PostgresStore reader = TestDatabase.shared(); // another pool: sees only what is committed
         CompletableFuture<Void> ack;
-        try (CounterRowHold hold = new CounterRowHold(store.settings())) {
+        try (RowHold hold = RowHold.counterRow(store.settings())) {
             ack = appendLater(g, 0, events);
             Eventually.await(PATIENCE, () -> hold.sessionsWaitingForALock() == 1, "the append's transaction to wait for the counter row");
             assertThat(ack).as("not acknowledged while its transaction is open").isNotDone();
