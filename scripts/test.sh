@@ -11,6 +11,7 @@ if "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -version >/dev/nu
 fi
 echo "rookery: testing with JDK at $JAVA_HOME"
 
+"$ROOT/scripts/start-postgres.sh" # the PostgreSQL adapter's tests run against a real server
 "$ROOT/scripts/install-oracles.sh"
 "$ROOT/scripts/install-browser.sh"
 "$ROOT/scripts/install-engines.sh"

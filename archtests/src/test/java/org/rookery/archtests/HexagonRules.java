@@ -59,6 +59,15 @@ final class HexagonRules {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rookery.domain..", "org.rookery.ports..", "org.rookery.adapters.memory..")
             .because("the in-memory kit must run the whole platform in one process with no server and no library");
 
+    @Subjects("org.rookery.adapters.postgres..")
+    static final ArchRule the_postgres_adapter_uses_the_ports_the_event_json_and_its_technology_alone = classes()
+            .that().resideInAPackage("org.rookery.adapters.postgres..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.sql..", "org.rookery.domain..", "org.rookery.ports..",
+                    "org.rookery.events.json..", "org.rookery.adapters.postgres..", "org.jooq..", "org.flywaydb..", "com.zaxxer.hikari..",
+                    "org.postgresql..", "com.fasterxml.jackson..")
+            .because("a driven adapter translates between a port and one technology (here PostgreSQL through jOOQ, Flyway and HikariCP); "
+                    + "events are stored in their published JSON");
+
     @Subjects("org.rookery.events.json..")
     static final ArchRule the_event_json_speaks_only_the_domains_events = classes()
             .that().resideInAPackage("org.rookery.events.json..")
