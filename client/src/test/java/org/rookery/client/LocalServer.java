@@ -4,24 +4,15 @@ import io.helidon.webserver.WebServer;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import org.rookery.adapters.http.HttpApi;
 import org.rookery.adapters.http.HttpApiParts;
 import org.rookery.adapters.http.HttpSettings;
 import org.rookery.adapters.http.usecase.LiveGameApi;
-import org.rookery.adapters.memory.ExecutorScheduler;
-import org.rookery.adapters.memory.InMemoryActiveGameCache;
-import org.rookery.adapters.memory.InMemoryGameBroadcaster;
 import org.rookery.adapters.memory.InMemoryGameEventLog;
-import org.rookery.adapters.memory.InMemoryGameSnapshotStore;
-import org.rookery.adapters.memory.InMemoryRateLimiter;
-import org.rookery.adapters.memory.RandomIdGenerator;
-import org.rookery.adapters.memory.SystemTimeSource;
 import org.rookery.application.admission.RateLimitPolicy;
 import org.rookery.application.admission.RateLimitService;
-import org.rookery.application.game.LiveGamePorts;
 import org.rookery.application.game.LiveGameService;
-import org.rookery.application.game.LiveGameSettings;
+import org.rookery.application.testkit.InMemoryPlatform;
 import org.rookery.application.validation.MoveValidationService;
 
 /**
@@ -29,19 +20,16 @@ import org.rookery.application.validation.MoveValidationService;
  * down and bring back on the same port with the games intact, like a network outage. A test fixture.
  */
 final class LocalServer implements AutoCloseable {
-    final InMemoryGameEventLog log = new InMemoryGameEventLog();
-    private final SystemTimeSource time = new SystemTimeSource();
-    private final ExecutorScheduler scheduler = new ExecutorScheduler(time);
+    private final InMemoryPlatform platform = InMemoryPlatform.system().start();
+    final InMemoryGameEventLog log = platform.eventLog;
     private final HttpApi api;
     private WebServer server;
     private final int port;
 
     LocalServer() {
-        LiveGameService service = new LiveGameService(new LiveGamePorts(log, new InMemoryGameSnapshotStore(), new InMemoryActiveGameCache(),
-                new InMemoryGameBroadcaster(), time, new RandomIdGenerator(new SecureRandom()), scheduler),
-                LiveGameSettings.DEFAULTS, new SecureRandom());
+        LiveGameService service = platform.live;
         api = new HttpApi(new HttpApiParts(LiveGameApi.of(service, new MoveValidationService(service)),
-                new RateLimitService(new InMemoryRateLimiter(time), RateLimitPolicy.UNLIMITED), time,
+                new RateLimitService(platform.rateLimiter, RateLimitPolicy.UNLIMITED), platform.time,
                 "client-test-secret-of-32-bytes-or-more".getBytes(StandardCharsets.UTF_8), new PrometheusRegistry(), () -> true,
                 HttpSettings.DEFAULTS.withPort(0)));
         server = api.start();
@@ -66,6 +54,6 @@ final class LocalServer implements AutoCloseable {
     public void close() {
         server.stop();
         api.close();
-        scheduler.close();
+        platform.close();
     }
 }

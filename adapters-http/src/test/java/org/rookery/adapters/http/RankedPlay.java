@@ -1,34 +1,20 @@
 package org.rookery.adapters.http;
 
 import java.time.Instant;
-import java.util.Random;
 import org.rookery.adapters.http.auth.ServiceTokens;
 import org.rookery.adapters.http.usecase.MatchmakingApi;
 import org.rookery.adapters.http.usecase.RatingApi;
-import org.rookery.adapters.memory.InMemoryLeaderboardStore;
-import org.rookery.adapters.memory.InMemoryMatchNotifier;
-import org.rookery.adapters.memory.InMemoryMatchRetryQueue;
-import org.rookery.adapters.memory.InMemoryMatchEventLog;
-import org.rookery.adapters.memory.InMemoryRatingStore;
-import org.rookery.adapters.memory.InProcessMatchGameCreator;
-import org.rookery.adapters.memory.ManualScheduler;
-import org.rookery.adapters.memory.SequentialIdGenerator;
-import org.rookery.application.game.LiveGameService;
-import org.rookery.application.matchmaking.MatchmakingPorts;
 import org.rookery.application.matchmaking.MatchmakingServices;
 import org.rookery.application.matchmaking.MatchmakingSettings;
-import org.rookery.application.rating.RatingPorts;
 import org.rookery.application.rating.RatingServices;
 import org.rookery.application.rating.RatingSettings;
+import org.rookery.application.testkit.InMemoryPlatform;
 import org.rookery.domain.matchmaking.QueueConfig;
-import org.rookery.ports.out.EventLogReader;
 import org.rookery.ports.out.GameCreationException;
-import org.rookery.ports.out.MatchGameCreator;
-import org.rookery.ports.out.TimeSource;
 
 /**
- * The rating and matchmaking services on the in-memory kit, over a test platform's live games,
- * as the HTTP adapter's rating and matchmaking parts. Neither waves nor backfill steps run by
+ * The rating and matchmaking services of the test platform's {@link InMemoryPlatform}, as the HTTP
+ * adapter's rating and matchmaking parts. Neither waves nor backfill steps run by
  * themselves: tests call {@link #wave()} and {@link #runBackfill()}; game creation for matches can
  * be switched off. A test fixture.
  */
@@ -49,33 +35,34 @@ final class RankedPlay {
         }
     }
 
-    final InMemoryRatingStore ratingStore = new InMemoryRatingStore();
-    final InMemoryLeaderboardStore boards = new InMemoryLeaderboardStore();
-    final InMemoryMatchNotifier notifier = new InMemoryMatchNotifier();
-    final InMemoryMatchRetryQueue retries = new InMemoryMatchRetryQueue();
-    final InMemoryMatchEventLog matchLog = new InMemoryMatchEventLog();
-    final ManualScheduler steps = new ManualScheduler();
-    final TimeSource time;
+    private final Options options;
     volatile boolean gameCreationDown;
-    final RatingServices ratings;
-    final MatchmakingServices matchmaking;
+    private InMemoryPlatform platform;
+    RatingServices ratings;
+    MatchmakingServices matchmaking;
 
-    RankedPlay(LiveGameService games, EventLogReader log, TimeSource time, Options options) {
-        this.time = time;
+    RankedPlay(Options options) {
+        this.options = options;
+    }
+
+    /** The platform's rating and matchmaking settings for these options, services run by hand, and a switch in front of game creation. */
+    InMemoryPlatform.Builder configure(InMemoryPlatform.Builder builder) {
         // every rated player shows on the boards, even after one game, so that tests see them there
         RatingSettings ratingSettings = RatingSettings.defaults(options.legacyGoneAt()).withLeaderboardMaxDeviation(350);
-        ratings = RatingServices.wire(new RatingPorts(ratingStore, boards, log, time, steps), ratingSettings);
         MatchmakingSettings defaults = MatchmakingSettings.defaults();
         MatchmakingSettings settings = new MatchmakingSettings(options.queue(), defaults.pairing(), defaults.waveInterval(),
                 defaults.queueFullRetryAfter(), defaults.retryFirstDelay(), defaults.retryMaxDelay(), defaults.retriesPerWave(),
                 defaults.newcomerRating());
-        MatchGameCreator inProcess = new InProcessMatchGameCreator(games, games);
-        MatchGameCreator switchable = request -> {
+        return builder.handRunServices().ratingSettings(ratingSettings).matchmakingSettings(settings).gameCreator(inProcess -> request -> {
             if (gameCreationDown) throw GameCreationException.unavailable("live games switched off by the test", null);
             return inProcess.createGame(request);
-        };
-        matchmaking = MatchmakingServices.wire(new MatchmakingPorts(switchable, retries, notifier, matchLog, ratingStore, time,
-                new SequentialIdGenerator("m"), steps), settings, new Random(7));
+        });
+    }
+
+    void attach(InMemoryPlatform platform) {
+        this.platform = platform;
+        this.ratings = platform.ratings;
+        this.matchmaking = platform.matchmaking;
     }
 
     HttpApiParts addTo(HttpApiParts parts) {
@@ -86,7 +73,7 @@ final class RankedPlay {
 
     /** Runs the backfill's steps until none is left. */
     void runBackfill() {
-        while (steps.runDue(time.now().plusSeconds(1)) > 0) {
+        while (platform.servicesScheduler.runDue(platform.time.now().plusSeconds(1)) > 0) {
             // each step schedules the next until the log's end
         }
     }

@@ -11,39 +11,29 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.rookery.adapters.http.usecase.LiveGameApi;
-import org.rookery.adapters.memory.ExecutorScheduler;
-import org.rookery.adapters.memory.InMemoryActiveGameCache;
-import org.rookery.adapters.memory.InMemoryGameBroadcaster;
-import org.rookery.adapters.memory.InMemoryGameSnapshotStore;
 import org.rookery.adapters.memory.InMemoryGameEventLog;
 import org.rookery.adapters.memory.InMemoryRateLimiter;
-import org.rookery.adapters.memory.RandomIdGenerator;
-import org.rookery.adapters.memory.SystemTimeSource;
 import org.rookery.application.admission.RateLimitPolicy;
 import org.rookery.application.admission.RateLimitService;
-import org.rookery.application.game.LiveGamePorts;
 import org.rookery.application.game.LiveGameService;
-import org.rookery.application.game.LiveGameSettings;
+import org.rookery.application.testkit.InMemoryPlatform;
+import org.rookery.ports.out.TimeSource;
 import org.rookery.application.validation.MoveValidationService;
 
 /**
- * The HTTP adapter on a real Helidon server (any free port) over the live-game service, ratings
- * and matchmaking ({@link RankedPlay}) on in-memory adapters, with a JDK HTTP client and helpers to call it. A test fixture; close it.
+ * The HTTP adapter on a real Helidon server (any free port) over the shared in-memory platform
+ * ({@link InMemoryPlatform}: live games on the system clock, ratings and matchmaking run by hand, {@link RankedPlay}), with a JDK HTTP client and helpers to call it. A test fixture; close it.
  */
 final class TestPlatform implements AutoCloseable {
     static final byte[] SECRET = "a-test-secret-of-at-least-32-bytes!!".getBytes(StandardCharsets.UTF_8);
     static final ObjectMapper JSON = new ObjectMapper();
 
-    final SystemTimeSource time = new SystemTimeSource();
-    final ExecutorScheduler scheduler = new ExecutorScheduler(time);
-    final InMemoryGameEventLog log = new InMemoryGameEventLog();
-    final InMemoryGameBroadcaster broadcaster = new InMemoryGameBroadcaster();
-    final LiveGameService service = new LiveGameService(new LiveGamePorts(log, new InMemoryGameSnapshotStore(),
-            new InMemoryActiveGameCache(), broadcaster, time, new RandomIdGenerator(new SecureRandom()),
-            scheduler), LiveGameSettings.DEFAULTS, new SecureRandom());
+    final InMemoryPlatform platform;
+    final TimeSource time;
+    final InMemoryGameEventLog log;
+    final LiveGameService service;
     final AtomicBoolean ready = new AtomicBoolean(true);
     final PrometheusRegistry registry = new PrometheusRegistry();
     final RankedPlay ranked;
@@ -55,7 +45,12 @@ final class TestPlatform implements AutoCloseable {
     private TestPlatform(HttpSettings settings, RateLimitPolicy limits, java.util.function.UnaryOperator<LiveGameApi> games,
             RankedPlay.Options options) {
         io.prometheus.metrics.instrumentation.jvm.JvmMetrics.builder().register(registry);
-        ranked = new RankedPlay(service, log, time, options);
+        ranked = new RankedPlay(options);
+        platform = ranked.configure(InMemoryPlatform.system()).start();
+        ranked.attach(platform);
+        time = platform.time;
+        log = platform.eventLog;
+        service = platform.live;
         api = new HttpApi(ranked.addTo(new HttpApiParts(games.apply(LiveGameApi.of(service, new MoveValidationService(service))),
                 new RateLimitService(new InMemoryRateLimiter(time), limits), time, SECRET,
                 registry, ready::get, settings.withPort(0))));
@@ -162,6 +157,6 @@ final class TestPlatform implements AutoCloseable {
     public void close() {
         server.stop();
         api.close();
-        scheduler.close();
+        platform.close();
     }
 }

@@ -66,6 +66,8 @@ public final class InMemoryPlatform implements AutoCloseable {
     /** The hand-moved clock and scheduler of a {@link #manual()} platform; null on a {@link #system()} one. */
     public final ManualTimeSource manualTime;
     public final ManualScheduler manualScheduler;
+    /** Where ratings and matchmaking schedule their steps (backfill steps, pairing waves): the platform's scheduler, or a hand-run one. */
+    public final ManualScheduler servicesScheduler;
     public final IdGenerator ids;
 
     public final InMemoryGameEventLog eventLog = new InMemoryGameEventLog();
@@ -97,6 +99,8 @@ public final class InMemoryPlatform implements AutoCloseable {
         time = b.manual ? manualTime : new SystemTimeSource();
         executor = b.manual ? null : new ExecutorScheduler(time);
         scheduler = b.manual ? manualScheduler : executor;
+        servicesScheduler = b.manual ? manualScheduler : b.handRunServices ? new ManualScheduler() : null;
+        Scheduler services = servicesScheduler == null ? scheduler : servicesScheduler;
         ids = b.manual || b.sequentialIds ? new SequentialIdGenerator() : new RandomIdGenerator(new SplittableRandom(b.seed));
         RandomGenerator random = b.manual ? new Random(b.seed) : new SecureRandom();
         bus = new InMemoryEventPublisher(b.recordBus);
@@ -107,10 +111,10 @@ public final class InMemoryPlatform implements AutoCloseable {
         gameRelay = Relays.gameEvents(log, b.publisher.apply(bus), checkpoints, b.relayBatch);
         MatchEventLog matches = b.matchLog.apply(matchLog);
         matchRelay = Relays.matches(matches, matchBus, checkpoints, b.relayBatch);
-        ratings = RatingServices.wire(new RatingPorts(ratingStore, leaderboards, log, time, scheduler), b.ratingSettings);
+        ratings = RatingServices.wire(new RatingPorts(ratingStore, leaderboards, log, time, services), b.ratingSettings);
         MatchGameCreator creator = b.gameCreator.apply(new InProcessMatchGameCreator(live, live), time);
         matchmaking = MatchmakingServices.wire(new MatchmakingPorts(creator, retries, notifier, matches, ratingStore,
-                time, ids, scheduler), b.matchmakingSettings, new Random(b.seed + 1));
+                time, ids, services), b.matchmakingSettings, new Random(b.seed + 1));
         if (b.ratingConsumer) bus.subscribe(event -> ratings.results().record(event));
         if (!b.manual) {
             gameRelay.start(scheduler, time, b.relayPeriod);
@@ -151,7 +155,7 @@ public final class InMemoryPlatform implements AutoCloseable {
         private final boolean manual;
         private Instant start = Instant.parse("2025-03-01T12:00:00Z");
         private long seed = 3;
-        private boolean recordBus = true, ratingConsumer, sequentialIds;
+        private boolean recordBus = true, ratingConsumer, sequentialIds, handRunServices;
         private int relayBatch = 256;
         private Duration relayPeriod = Duration.ofMillis(20);
         private LiveGameSettings liveSettings = LiveGameSettings.DEFAULTS;
@@ -170,6 +174,12 @@ public final class InMemoryPlatform implements AutoCloseable {
 
         public Builder seed(long seed) {
             this.seed = seed;
+            return this;
+        }
+
+        /** On a system platform: ratings' and matchmaking's steps wait on {@link #servicesScheduler} until the test runs them. */
+        public Builder handRunServices() {
+            this.handRunServices = true;
             return this;
         }
 
