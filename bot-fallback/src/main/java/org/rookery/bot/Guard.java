@@ -37,7 +37,7 @@ final class Guard {
                 .failureRateThreshold(settings.failureRatePercent())
                 .waitDurationInOpenState(settings.openFor())
                 .permittedNumberOfCallsInHalfOpenState(settings.halfOpenProbes())
-                .clock(new TimeSourceClock(time))
+                .clock(time.asClock())
                 .currentTimestampFunction(clock -> clock.millis(), TimeUnit.MILLISECONDS)
                 .build());
         this.bulkhead = Bulkhead.of(name, BulkheadConfig.custom().maxConcurrentCalls(settings.maxConcurrent()).maxWaitDuration(Duration.ZERO).build());

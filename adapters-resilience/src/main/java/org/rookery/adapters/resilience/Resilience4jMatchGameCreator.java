@@ -23,7 +23,7 @@ public final class Resilience4jMatchGameCreator implements MatchGameCreator {
 
     public Resilience4jMatchGameCreator(MatchGameCreator delegate, GameCreationBreakerSettings settings, TimeSource time) {
         this.delegate = delegate;
-        TimeSourceClock clock = new TimeSourceClock(time);
+        java.time.Clock clock = time.asClock();
         this.breaker = CircuitBreaker.of(BREAKER_NAME, CircuitBreakerConfig.custom()
                 .slidingWindow((int) settings.window().toSeconds(), settings.minimumCalls(), CircuitBreakerConfig.SlidingWindowType.TIME_BASED)
                 .failureRateThreshold(settings.failureRatePercent())

@@ -1,6 +1,9 @@
 package org.rookery.ports.out;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /**
  * The platform's timeline: what events are stamped with and what players' clocks and flag
@@ -14,4 +17,25 @@ import java.time.Instant;
 @FunctionalInterface
 public interface TimeSource {
     Instant now();
+
+    /** This timeline as a UTC {@link Clock}, for libraries that take one (circuit breakers' waits follow it). */
+    default Clock asClock() {
+        TimeSource source = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                throw new UnsupportedOperationException("a time source's clock has no zone to change");
+            }
+
+            @Override
+            public Instant instant() {
+                return source.now();
+            }
+        };
+    }
 }
