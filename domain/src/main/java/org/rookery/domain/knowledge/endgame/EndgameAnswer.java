@@ -5,12 +5,13 @@ import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
- * What the tablebase says of a position, from the side to move: win, draw or loss, the distance
+ * What the tablebase says of a position, from the side to move: its ending as the pieces stand
+ * ({@code KRK}, or {@code KK} for the bare kings), win, draw or loss, the distance
  * to mate in plies with perfect play (the winner mating as fast as it can, the loser holding out
  * as long as it can; -1 for a draw), and the best moves in UCI (every move that keeps the result
  * and the distance). The fifty-move rule is not taken into account. Immutable.
  */
-public record EndgameAnswer(Ending ending, Wdl wdl, int pliesToMate, List<String> bestMoves) {
+public record EndgameAnswer(String ending, Wdl wdl, int pliesToMate, List<String> bestMoves) {
     public EndgameAnswer {
         Objects.requireNonNull(ending, "ending");
         Objects.requireNonNull(wdl, "wdl");

@@ -52,6 +52,14 @@ public final class Table {
         return longest;
     }
 
+    /** How many positions (one per symmetry class) have this side to move and this distance to mate. */
+    public long positionsAt(boolean whiteToMove, int plies) {
+        int from = whiteToMove ? 0 : layout.perSide, to = from + layout.perSide;
+        long n = 0;
+        for (int i = from; i < to; i++) if ((values[i] & 0xFF) == plies + 1) n++;
+        return n;
+    }
+
     /** How many positions there are with each outcome: {wins, draws, losses} for the side to move. */
     public long[] outcomeCounts() {
         long[] counts = new long[3];
