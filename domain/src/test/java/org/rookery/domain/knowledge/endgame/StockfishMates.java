@@ -37,24 +37,43 @@ final class StockfishMates implements AutoCloseable {
         awaitLine("readyok", 30);
     }
 
-    /** The last complete score Stockfish reports when searching {@code fen} to {@code depth}. */
-    Score score(String fen, int depth) throws IOException {
+    /** Every score of a search, in the order reported (mates as moves, negative when getting mated). */
+    record Search(java.util.List<Score> scores) {
+        Score last() {
+            return scores.get(scores.size() - 1);
+        }
+
+        /** The mates reported along the way. */
+        java.util.List<Integer> mates() {
+            return scores.stream().filter(s -> s.mate() != null).map(Score::mate).toList();
+        }
+    }
+
+    /**
+     * Searches {@code fen} to {@code depth} or for {@code millis}, whichever ends first; stops as
+     * soon as Stockfish reports a mate of {@code stopAtMate} moves (when not null).
+     */
+    Search search(String fen, int depth, long millis, Integer stopAtMate) throws IOException {
         send("ucinewgame");
         send("position fen " + fen);
-        send("go depth " + depth);
-        Score last = null;
-        for (String line = awaitLine("", 60); ; line = awaitLine("", 60)) {
-            if (line.startsWith("bestmove")) break;
+        send("go depth " + depth + " movetime " + millis);
+        java.util.List<Score> scores = new java.util.ArrayList<>();
+        boolean stopped = false;
+        for (String line = awaitLine("", 60); !line.startsWith("bestmove"); line = awaitLine("", 60)) {
             if (!line.startsWith("info") || !line.contains(" score ") || line.contains("bound")) continue;
             String[] t = line.split(" ");
             for (int i = 0; i < t.length - 2; i++) {
                 if (!t[i].equals("score")) continue;
                 int value = Integer.parseInt(t[i + 2]);
-                last = t[i + 1].equals("mate") ? new Score(value, 0) : new Score(null, value);
+                scores.add(t[i + 1].equals("mate") ? new Score(value, 0) : new Score(null, value));
+                if (!stopped && stopAtMate != null && t[i + 1].equals("mate") && value == stopAtMate) {
+                    send("stop");
+                    stopped = true;
+                }
             }
         }
-        if (last == null) throw new IOException("Stockfish gave no score for " + fen);
-        return last;
+        if (scores.isEmpty()) throw new IOException("Stockfish gave no score for " + fen);
+        return new Search(scores);
     }
 
     private void send(String command) throws IOException {

@@ -1,0 +1,100 @@
+package org.rookery.domain.knowledge.endgame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.rookery.domain.chess.Position;
+import org.rookery.domain.knowledge.ExternalTool;
+
+/**
+ * Our distances to mate against Stockfish's mate scores on sampled positions. Stockfish's mate
+ * distances shrink as it searches deeper (in KQK it reports mate in 9 at depth 22 where the
+ * shortest is 6, found at depth 29), so each short mate (at most six moves) is searched until
+ * Stockfish reports it (depth 45, 10 s at most): every mate it reports on the way must be on the
+ * right side and no shorter than ours, and it must end on exactly ours (mate N for a win, mate -N
+ * for a loss). Longer wins and losses, searched to depth 18, must get a score for the right side
+ * and never a shorter mate; a draw must never get a mate score.
+ */
+class StockfishAgreementTest {
+    static final int DEPTH = 18, EXACT_UP_TO_MOVES = 6;
+
+    @Test
+    @Timeout(600)
+    void stockfish_converges_on_our_distances_to_mate_and_agrees_on_who_wins() throws Exception {
+        var binary = ExternalTool.require("stockfish", "stockfish");
+        compare(binary, samples(new String[] {"KQK", "KRK", "KPK", "KQKR"}, 2, new SplittableRandom(2026)));
+    }
+
+    static void compare(java.nio.file.Path binary, List<String> fens) throws Exception {
+        Tablebase tablebase = TestTablebases.shared();
+        int exact = 0;
+        try (StockfishMates stockfish = new StockfishMates(binary)) {
+            for (String fen : fens) {
+                EndgameAnswer ours = tablebase.probe(Position.fromFen(fen)).orElseThrow();
+                int moves = ours.movesToMate().orElse(-1);
+                boolean isShort = moves >= 0 && moves <= EXACT_UP_TO_MOVES && ours.wdl() != Wdl.DRAW;
+                int signed = ours.wdl() == Wdl.LOSS ? -moves : moves;
+                StockfishMates.Search search = isShort
+                        ? stockfish.search(fen, 45, 10_000, signed)
+                        : stockfish.search(fen, DEPTH, 10_000, null);
+                String what = fen + ": ours " + ours.wdl() + " in " + ours.movesToMate() + ", Stockfish's scores " + search.scores();
+                switch (ours.wdl()) {
+                    case WIN -> {
+                        assertThat(search.mates()).as(what).allMatch(m -> m >= moves);
+                        if (!isShort) assertThat(search.last().mate() != null || search.last().centipawns() > 0).as(what).isTrue();
+                    }
+                    case LOSS -> {
+                        assertThat(search.mates()).as(what).allMatch(m -> m <= -moves);
+                        if (!isShort) assertThat(search.last().mate() != null || search.last().centipawns() < 0).as(what).isTrue();
+                    }
+                    case DRAW -> assertThat(search.mates()).as(what).isEmpty();
+                }
+                if (isShort) {
+                    assertThat(search.last().mate()).as(what).isEqualTo(signed);
+                    exact++;
+                }
+            }
+        }
+        System.out.printf("Stockfish agreement: %d positions, %d exact mate distances%n", fens.size(), exact);
+        assertThat(exact).isGreaterThanOrEqualTo(fens.size() / 4);
+    }
+
+    /**
+     * Random legal positions of each ending with a move to play, {@code perKind} of each kind:
+     * short wins, short losses, longer wins or losses, and draws (when the ending has them).
+     */
+    static List<String> samples(String[] endings, int perKind, SplittableRandom random) {
+        Tablebase tablebase = TestTablebases.shared();
+        List<String> fens = new ArrayList<>();
+        for (String name : endings) {
+            Ending ending = Ending.of(name);
+            int[] found = new int[4];
+            for (int attempt = 0; attempt < 200_000 && (found[0] < perKind || found[1] < perKind || found[2] < perKind || found[3] < perKind); attempt++) {
+                String fen = RandomPositions.fen(ending, random);
+                Position position;
+                try {
+                    position = Position.fromFen(fen);
+                } catch (IllegalArgumentException e) {
+                    continue;
+                }
+                if (position.legalMoveCount() == 0) continue;
+                EndgameAnswer answer = tablebase.probe(position).orElseThrow();
+                int moves = answer.movesToMate().orElse(-1);
+                int kind = switch (answer.wdl()) {
+                    case WIN -> moves <= EXACT_UP_TO_MOVES ? 0 : 2;
+                    case LOSS -> moves <= EXACT_UP_TO_MOVES ? 1 : 2;
+                    case DRAW -> 3;
+                };
+                if (found[kind] < perKind) {
+                    found[kind]++;
+                    fens.add(fen);
+                }
+            }
+        }
+        return fens;
+    }
+}
