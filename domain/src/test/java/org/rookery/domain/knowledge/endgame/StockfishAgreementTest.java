@@ -29,6 +29,15 @@ class StockfishAgreementTest {
         compare(binary, samples(new String[] {"KQK", "KRK", "KPK", "KQKR"}, 2, new SplittableRandom(2026)));
     }
 
+    @Test
+    @Timeout(3600)
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "rookery.tablebase.full", matches = "true")
+    void stockfish_agrees_on_every_standard_four_piece_ending() throws Exception {
+        var binary = ExternalTool.require("stockfish", "stockfish");
+        String[] endings = Tablebase.standardEndings().stream().filter(e -> e.pieceCount() == 4).map(Ending::name).toArray(String[]::new);
+        compare(binary, samples(endings, 2, new SplittableRandom(4)));
+    }
+
     static void compare(java.nio.file.Path binary, List<String> fens) throws Exception {
         Tablebase tablebase = TestTablebases.shared();
         int exact = 0;

@@ -30,6 +30,11 @@ public final class Table {
         return layout;
     }
 
+    /** How many numbers the table has (both sides to move, positions or not). */
+    public int size() {
+        return values.length;
+    }
+
     /** Plies to mate for the side to move at this number, or -1 for a draw. */
     int plies(int index) {
         int v = values[index] & 0xFF;
