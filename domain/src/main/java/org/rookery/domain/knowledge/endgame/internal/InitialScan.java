@@ -9,7 +9,7 @@ import org.rookery.domain.chess.Position;
  * gives its legal moves. Checkmates are losses in 0, stalemates draws; a move that captures or
  * promotes leaves the table and is valued from the smaller table it lands in; the other moves are
  * counted once per distinct position they reach, so that the backward pass can tell when all of
- * them are refuted. Not thread-safe.
+ * them are refuted. Not thread-safe; scans of disjoint ranges may run in parallel on one state.
  */
 final class InitialScan {
     private static final int NONE_YET = Integer.MAX_VALUE;
@@ -19,17 +19,24 @@ final class InitialScan {
     private final int[] squares, moved;
     private final int[] moves = new int[256], replies = new int[256];
     private final SmallIntSet successors = new SmallIntSet();
+    private final ScanFindings found = new ScanFindings();
+    private final int from, to;
 
-    InitialScan(SolverState state, TableSource smaller) {
+    /** A scan of the position numbers from {@code from} (inclusive) to {@code to} (exclusive). */
+    InitialScan(SolverState state, TableSource smaller, int from, int to) {
         this.s = state;
+        this.from = from;
+        this.to = to;
         this.layout = state.layout;
         this.smaller = smaller;
         this.squares = new int[layout.pieces];
         this.moved = new int[layout.pieces];
     }
 
-    void run() {
-        for (int index = 0; index < layout.size(); index++) scan(index);
+    /** Scans its numbers, writing their entries of the state's arrays; returns what else it found. */
+    ScanFindings run() {
+        for (int index = from; index < to; index++) scan(index);
+        return found;
     }
 
     private void scan(int index) {
@@ -44,7 +51,7 @@ final class InitialScan {
         if (n == 0) {
             if (position.inCheck()) {
                 s.decide(index, 0);
-                s.mates.add(index);
+                found.mates.add(index);
             } else {
                 s.setCounter(index, 1); // stalemate: a draw nothing can refute
             }
@@ -74,8 +81,8 @@ final class InitialScan {
         if (fastestWin != NONE_YET) holds = true;
         s.setCounter(index, successors.size() + doubleSteps + (holds ? 1 : 0));
         s.exitLoss[index] = (byte) longestLoss;
-        if (fastestWin != NONE_YET) s.decidedByExits(index, fastestWin);
-        else if (s.counter(index) == 0) s.decidedByExits(index, longestLoss);
+        if (fastestWin != NONE_YET) found.decidedByExits(index, fastestWin);
+        else if (s.counter(index) == 0) found.decidedByExits(index, longestLoss);
     }
 
     /** Plays a double step in the engine; when it allows en passant, records the edge with the capture's value. */
@@ -99,7 +106,7 @@ final class InitialScan {
                     bestPlies = theirs;
                 }
             }
-            s.epEdges.add(index, next, bestPlies);
+            found.epEdges.add(index, next, bestPlies);
             return true;
         } finally {
             position.unmakeMove();

@@ -20,7 +20,7 @@ public final class RetrogradeSolver {
     }
 
     Table solve() {
-        new InitialScan(s, smaller).run();
+        scanInParallel();
         IntList current = s.mates;
         int lastCapture = s.epEdges.deepestCapture();
         for (int ply = 0; ply <= Table.MAX_PLIES && (current.size() > 0 || ply <= lastCapture || exitsAfter(ply - 1)); ply++) {
@@ -43,6 +43,18 @@ public final class RetrogradeSolver {
             current = next;
         }
         return new Table(s.layout, s.value); // what was never settled (0) is a draw
+    }
+
+    /**
+     * The first pass in chunks on the common fork-join pool: each position's scan is independent
+     * (and most of the solve's time), the chunks' findings are merged in order.
+     */
+    private void scanInParallel() {
+        int size = s.layout.size(), chunks = Math.max(1, Math.min(256, size / 16_384));
+        java.util.List<ScanFindings> parts = java.util.stream.IntStream.range(0, chunks).parallel()
+                .mapToObj(c -> new InitialScan(s, smaller, (int) ((long) size * c / chunks), (int) ((long) size * (c + 1) / chunks)).run())
+                .toList();
+        parts.forEach(s::absorb);
     }
 
     /** A successor of {@code index} was settled at {@code ply} (a loss when even, a win when odd). */

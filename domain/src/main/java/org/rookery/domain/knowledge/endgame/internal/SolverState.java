@@ -21,6 +21,16 @@ final class SolverState {
     }
 
     /** Records that a position's exits alone make it a win or a loss in {@code plies}. */
+    /** Adds what one part of the scan found, after what earlier parts found. */
+    void absorb(ScanFindings part) {
+        for (int i = 0; i < part.mates.size(); i++) mates.add(part.mates.get(i));
+        for (int ply = 0; ply < part.byExit.length; ply++) {
+            IntList decided = part.byExit[ply];
+            if (decided != null) for (int i = 0; i < decided.size(); i++) decidedByExits(decided.get(i), ply);
+        }
+        for (int i = 0; i < part.epEdges.size(); i++) epEdges.add(part.epEdges.from(i), part.epEdges.target(i), part.epEdges.capture(i));
+    }
+
     void decidedByExits(int index, int plies) {
         if (plies > Table.MAX_PLIES) throw new IllegalStateException(layout.ending() + ": mate beyond " + Table.MAX_PLIES + " plies");
         if (byExit[plies] == null) byExit[plies] = new IntList();
