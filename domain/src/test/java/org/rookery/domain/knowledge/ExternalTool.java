@@ -22,6 +22,15 @@ public final class ExternalTool {
         String configured = System.getProperty("rookery." + name);
         Path path = Path.of(configured != null && !configured.isBlank() ? configured : "/usr/games/" + name);
         if (Files.isExecutable(path)) return path;
+        return missing(name, path, debianPackage);
+    }
+
+    /** A data file a package installs; aborts or fails the calling test when it is not there. */
+    public static Path requireFile(Path path, String debianPackage) {
+        return Files.isRegularFile(path) ? path : missing(debianPackage, path, debianPackage);
+    }
+
+    private static Path missing(String name, Path path, String debianPackage) {
         String why = name + " is not installed at " + path + " (apt-get install " + debianPackage + ", or scripts/install-oracles.sh as root)";
         if (Boolean.getBoolean("rookery.oracles.required")) fail("the " + name + " oracle is required but " + why);
         return abort(name + " unavailable, test skipped: " + why);

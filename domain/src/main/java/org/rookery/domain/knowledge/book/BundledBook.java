@@ -8,12 +8,13 @@ import java.io.UncheckedIOException;
  * The opening book that ships with Rookery: built by our {@link BookBuilder} from the project's
  * Stockfish self-play corpus ({@code tools/book/selfplay-corpus.pgn.gz}, made by
  * {@code scripts/knowledge/generate-corpus.sh}) with {@code scripts/knowledge/build-book.sh},
- * counting the first {@value #MAX_PLY} plies of each game and keeping moves played in at least
- * {@value #MIN_GAMES} games. Stateless, so thread-safe.
+ * counting the first {@value #MAX_PLY} plies of each game and keeping every move that scored
+ * (played in at least {@value #MIN_GAMES} game): the corpus's opening moves are all within 40
+ * centipawns of Stockfish's best, so a single game is evidence enough. Stateless, so thread-safe.
  */
 public final class BundledBook {
     public static final int MAX_PLY = 30;
-    public static final int MIN_GAMES = 3;
+    public static final int MIN_GAMES = 1;
     /** Where the book lies on the class path. */
     public static final String RESOURCE = "/org/rookery/domain/knowledge/book/rookery-book.bin";
 
