@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Solves the standard endgame tables from scratch (into a fresh folder under target/) and prints
 # the per-ending figures of docs/benchmarks.md: solve time, positions, file size, longest mates.
-# Usage: tablebase-figures.sh [ENDING,...]   (default: every standard ending; about 10 minutes)
+# Usage: tablebase-figures.sh [ENDING,...]   (default: every standard ending; 3 to 13 minutes on 2 cores)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 JAVA_HOME=$("$ROOT/scripts/find-jdk.sh")

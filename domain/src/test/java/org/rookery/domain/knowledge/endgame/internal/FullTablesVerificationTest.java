@@ -15,7 +15,7 @@ import org.rookery.domain.knowledge.endgame.Tablebase;
 
 /**
  * The big verification run, on when {@code -Drookery.tablebase.full=true} (it solves every
- * standard ending, about 10 minutes on 2 cores; the default build solves the 3-piece endings and
+ * standard ending, minutes on 2 cores; the default build solves the 3-piece endings and
  * KQKR): published longest mates of the 4-piece endings, and the one-ply consistency of sampled
  * positions of every ending, with positions where a double step allows en passant on purpose.
  */
