@@ -23,10 +23,12 @@ public final class OpeningBook {
     private static final OpeningBook EMPTY = new OpeningBook(new byte[0]);
     private final byte[] data;
     private final int size;
+    private final String fingerprint;
 
     private OpeningBook(byte[] data) {
         this.data = data;
         this.size = data.length / BookEntry.BYTES;
+        this.fingerprint = sha256(data);
     }
 
     /**
@@ -56,6 +58,14 @@ public final class OpeningBook {
 
     public static OpeningBook empty() {
         return EMPTY;
+    }
+
+    /**
+     * The SHA-256 of the book's bytes in hex: what a cache of book answers keys its version on,
+     * so that answers of another book are never served.
+     */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /** How many entries the book holds. */
@@ -122,6 +132,14 @@ public final class OpeningBook {
             else hi = mid;
         }
         return lo;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     private long key(int index) {

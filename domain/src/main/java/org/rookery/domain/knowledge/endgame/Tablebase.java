@@ -50,6 +50,15 @@ public final class Tablebase {
         return Collections.unmodifiableSet(closure(endings));
     }
 
+    /**
+     * The version of the answers: it changes only when the table format or the solver changes
+     * what a table holds (the tables of an ending are otherwise always the same), so a cache of
+     * answers can key on it.
+     */
+    public static String version() {
+        return TableLibrary.version();
+    }
+
     /** The canonical endings this tablebase answers for. */
     public Set<Ending> endings() {
         return covered;

@@ -133,6 +133,12 @@ class OpeningBookTest {
         assertThat(book.entries(0x1000000000000000L)).extracting(BookEntry::move).containsExactly(1);
     }
 
+    @Test
+    void a_book_has_a_fingerprint_of_its_bytes() {
+        assertThat(book(1).fingerprint()).hasSize(64).isEqualTo(book(1).fingerprint()).isNotEqualTo(book(2).fingerprint());
+        assertThat(OpeningBook.empty().fingerprint()).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
+
     static Position play(String moves) {
         Position p = Position.start();
         for (String m : moves.split(" ")) p.makeMove(Uci.parse(p, m));

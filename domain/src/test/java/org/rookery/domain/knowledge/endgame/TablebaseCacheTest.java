@@ -35,6 +35,14 @@ class TablebaseCacheTest {
     }
 
     @Test
+    void the_version_answers_are_keyed_on_is_the_one_written_in_table_files() throws IOException {
+        Tablebase.cachedIn(folder, Set.of(Ending.of("KRK"))).prepare(Ending.of("KRK"));
+        byte[] file = Files.readAllBytes(folder.resolve("KRK.rtb"));
+        int written = ((file[4] & 0xFF) << 24) | ((file[5] & 0xFF) << 16) | ((file[6] & 0xFF) << 8) | (file[7] & 0xFF);
+        assertThat(Tablebase.version()).isEqualTo("rtb" + written);
+    }
+
+    @Test
     void the_next_process_reads_the_file_instead_of_solving_again() throws IOException {
         EndgameAnswer first = Tablebase.cachedIn(folder, Set.of(Ending.of("KRK"))).probe(KRK).orElseThrow();
         Path file = folder.resolve("KRK.rtb");

@@ -61,6 +61,11 @@ public final class TableLibrary implements TableSource {
         return table.plies(table.layout().index(p.slotSquares(table.layout()), p.sideToMove()));
     }
 
+    /** The version of what tables hold: the cache file format's. */
+    public static String version() {
+        return "rtb" + TableFile.FORMAT_VERSION;
+    }
+
     /** Whether the ending's table is in memory already. */
     public boolean isLoaded(Ending canonical) {
         return tables.containsKey(canonical);
