@@ -49,6 +49,32 @@ public final class TableLibrary implements TableSource {
     /** Like the default, with the ending of each material worked out once (the solver asks millions of times). */
     @Override
     public int plies(Placement placement) {
+        return plies(placement, true);
+    }
+
+    /**
+     * What a solve reads its smaller tables from: those already loaded, never loading (the
+     * solve's parallel first pass must not wait for the lock its own thread holds).
+     */
+    private final TableSource loadedOnly = new TableSource() {
+        @Override
+        public Table table(Ending canonical) {
+            return loaded(canonical);
+        }
+
+        @Override
+        public int plies(Placement placement) {
+            return TableLibrary.this.plies(placement, false);
+        }
+    };
+
+    private Table loaded(Ending canonical) {
+        Table table = tables.get(canonical);
+        if (table == null) throw new IllegalStateException(canonical + " was not solved before the endings that depend on it");
+        return table;
+    }
+
+    private int plies(Placement placement, boolean mayLoad) {
         int material = 0;
         for (int i = 0; i < placement.types().length; i++) material += 1 << (placement.colors()[i] * 18 + placement.types()[i] * 3);
         if (placement.types().length < 3) return -1;
@@ -57,7 +83,7 @@ public final class TableLibrary implements TableSource {
             return new Resolved(ending.canonical(), !ending.isCanonical());
         });
         Placement p = resolved.mirrored() ? placement.flipped() : placement;
-        Table table = table(resolved.canonical());
+        Table table = mayLoad ? table(resolved.canonical()) : loaded(resolved.canonical());
         return table.plies(table.layout().index(p.slotSquares(table.layout()), p.sideToMove()));
     }
 
@@ -92,7 +118,7 @@ public final class TableLibrary implements TableSource {
             if (cached.isPresent()) return cached.get();
         }
         for (Ending smaller : canonical.successors()) table(smaller);
-        Table solved = new RetrogradeSolver(layout, this).solve();
+        Table solved = new RetrogradeSolver(layout, loadedOnly).solve();
         if (file != null) TableFile.write(file, solved);
         return solved;
     }
