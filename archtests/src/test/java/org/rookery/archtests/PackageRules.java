@@ -34,6 +34,18 @@ final class PackageRules {
             .should().dependOnClassesThat().resideInAPackage("org.rookery.adapters.http")
             .because("HttpApi wires the parts; a part that reached back would depend on every other part through it");
 
+    @Subjects("org.rookery.domain.knowledge..")
+    static final ArchRule chess_knowledge_builds_on_the_chess_rules_alone = classes()
+            .that().resideInAPackage("org.rookery.domain.knowledge..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.rookery.domain.chess..", "org.rookery.domain.knowledge..")
+            .because("opening books and tablebases are facts about chess positions: they play moves with the one rules engine and know nothing of games, clocks or ratings");
+
+    @Subjects({"org.rookery.domain.knowledge.book.internal..", "org.rookery.domain.knowledge.endgame.internal.."})
+    static final ArchRule knowledge_internals_stay_in_their_capability = classes()
+            .that().resideInAPackage("org.rookery.domain.knowledge..internal..")
+            .should(RookeryConditions.onlyBeUsedFromTheirParentPackage())
+            .because("the book's Zobrist table and the tablebase solver may change without notice; callers use OpeningBook and Tablebase");
+
     @Subjects("org.rookery..internal..")
     static final ArchRule internal_packages_are_used_only_by_the_package_that_owns_them = classes()
             .that().resideInAPackage("..internal..")
