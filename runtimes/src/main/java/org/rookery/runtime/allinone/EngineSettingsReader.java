@@ -14,7 +14,9 @@ import org.rookery.ports.out.engine.SlaTier;
 /**
  * Turns the configuration into the computer's settings: which engine (a configured path, else
  * {@code stockfish} wherever it is installed, or none), what to do without one, the pool and its
- * tiers, the bots' budgets and the analyses' timeout; defaults where a key is unset. Stateless.
+ * tiers, the bots' budgets and the analyses' timeout; defaults where a key is unset (the pool's
+ * own, but for the normal tier, which is kept off the last engine as the low tier is).
+ * Stateless.
  */
 final class EngineSettingsReader {
     /** Without an engine: bots play book-then-random moves and analyses answer 503, or both use the in-memory search. */
@@ -59,6 +61,9 @@ final class EngineSettingsReader {
                     config.integer(ConfigKeys.ENGINE_HASH_MB, d.hashMb()), d.tiers(), d.startTimeout(), d.stopGrace(), d.restartBackoff());
             for (SlaTier tier : SlaTier.values()) {
                 TierPolicy p = d.tier(tier);
+                // Nothing here asks the low tier, but players' analyses (normal) would otherwise take every engine and
+                // make a bot's move (critical, its clock running) wait for them: they are kept off the last engine too.
+                if (tier == SlaTier.NORMAL) p = new TierPolicy(p.budget(), p.queueLimit(), Math.max(1, size - 1));
                 settings = settings.withTier(tier, new TierPolicy(config.duration(ConfigKeys.tier(tier, "budget"), p.budget()),
                         config.integer(ConfigKeys.tier(tier, "queue-limit"), p.queueLimit()),
                         Math.min(size, config.integer(ConfigKeys.tier(tier, "max-engines"), p.maxEngines()))));

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Timeout;
 import org.rookery.adapters.uci.EngineCommand;
 import org.rookery.domain.chess.Position;
 import org.rookery.domain.chess.Uci;
+import org.rookery.ports.out.engine.SlaTier;
 
 /**
  * Playing the computer on the all-in-one runtime, over HTTP only: with Stockfish a guest's game
@@ -164,10 +165,15 @@ class ComputerOverHttpTest {
                 "rookery.engine.tier.normal.queue-limit", "5", "rookery.engine.tier.normal.budget", "PT4S",
                 "rookery.engine.tier.low.max-engines", "9")), EngineCommand.of("/bin/true"));
         assertThat(settings.size()).isEqualTo(3);
-        assertThat(settings.tier(org.rookery.ports.out.engine.SlaTier.NORMAL).queueLimit()).isEqualTo(5);
-        assertThat(settings.tier(org.rookery.ports.out.engine.SlaTier.NORMAL).budget()).hasSeconds(4);
-        assertThat(settings.tier(org.rookery.ports.out.engine.SlaTier.LOW).maxEngines()).as("never more than the pool").isEqualTo(3);
-        assertThat(settings.tier(org.rookery.ports.out.engine.SlaTier.CRITICAL).queueLimit()).isEqualTo(256);
+        assertThat(settings.tier(SlaTier.NORMAL).queueLimit()).isEqualTo(5);
+        assertThat(settings.tier(SlaTier.NORMAL).budget()).hasSeconds(4);
+        assertThat(settings.tier(SlaTier.LOW).maxEngines()).as("never more than the pool").isEqualTo(3);
+        assertThat(settings.tier(SlaTier.CRITICAL).queueLimit()).isEqualTo(256);
+        assertThat(settings.tier(SlaTier.CRITICAL).maxEngines()).isEqualTo(3);
+        var defaults = EngineSettingsReader.pool(Configuration.of(Map.of(ConfigKeys.ENGINE_POOL_SIZE, "3")), EngineCommand.of("/bin/true"));
+        assertThat(defaults.tier(SlaTier.NORMAL).maxEngines()).as("analyses leave the last engine to bots").isEqualTo(2);
+        assertThat(EngineSettingsReader.pool(Configuration.of(Map.of(ConfigKeys.ENGINE_POOL_SIZE, "1")), EngineCommand.of("/bin/true"))
+                .tier(SlaTier.NORMAL).maxEngines()).isEqualTo(1);
         assertThat(ConfigKeys.ALL).contains("rookery.engine.tier.critical.max-engines", ConfigKeys.ENGINE_PATH, "rookery.rate.analyze.user");
     }
 
