@@ -22,7 +22,7 @@ public record PositionAnalysis(String fen, Color sideToMove, int depth, Score sc
         if (pv.isEmpty() || !pv.getFirst().equals(bestMove)) throw new IllegalArgumentException("the variation must start with the best move");
     }
 
-    /** One move of the analysis, in both notations. */
+    /** One move of the analysis, in both notations. Immutable. */
     public record AnalysedMove(String uci, String san) {
         public AnalysedMove {
             Objects.requireNonNull(uci, "uci");
