@@ -33,6 +33,16 @@ export class RookeryApi {
     return this.call('POST', '/v1/games', { timeControl: { initialMs, incrementMs }, color });
   }
 
+  /** A game against a bot of the level (1-8): it has joined already; the answer's opponent names it and its engine. */
+  challengeBot({ initialMs, incrementMs, color, level }) {
+    return this.call('POST', '/v1/games', { timeControl: { initialMs, incrementMs }, color, opponent: { type: 'bot', level } });
+  }
+
+  /** POST /v1/analysis: an engine's score, best move and line for a position. */
+  analyse({ fen, depth, movetimeMs }) {
+    return this.call('POST', '/v1/analysis', { fen, depth, movetimeMs });
+  }
+
   joinGame(gameId) {
     return this.call('POST', `/v1/games/${encodeURIComponent(gameId)}/join`);
   }

@@ -4,6 +4,7 @@
 
 import { RookeryApi } from './api.js';
 import { ensureGuest, forgetGuest } from './identity.js';
+import { rememberBot } from './opponents.js';
 import { GamePage } from './game-page.js';
 import { gameIdOf } from './links.js';
 
@@ -31,6 +32,19 @@ function showLobby(api) {
     } catch (e) {
       if (renewGuestAfter(e)) return;
       notify(`Could not create the game: ${e.detail || e.message}`);
+    }
+  });
+  lobby.querySelector('#bot-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const form = new FormData(event.target);
+    const [initialMs, incrementMs] = String(form.get('timeControl')).split('+').map(Number);
+    try {
+      const game = await api.challengeBot({ initialMs, incrementMs, color: form.get('color'), level: Number(form.get('level')) });
+      rememberBot(game.gameId, game.opponent);
+      location.assign(`/?game=${encodeURIComponent(game.gameId)}${keep('transport')}`);
+    } catch (e) {
+      if (renewGuestAfter(e)) return;
+      notify(`Could not start a game against the computer: ${e.detail || e.message}`);
     }
   });
   lobby.querySelector('#join-form').addEventListener('submit', (event) => {

@@ -11,6 +11,7 @@ import { GamePanel } from './game-panel.js';
 import { forgetGuest } from './identity.js';
 import { gameLink } from './links.js';
 import { MoveQueue } from './move-queue.js';
+import { rememberedEngine } from './opponents.js';
 
 const TRANSPORTS = ['auto', 'websocket', 'sse', 'polling'];
 
@@ -19,6 +20,7 @@ export class GamePage {
     Object.assign(this, { root, gameId, guest, api, notify });
     this.model = new GameModel();
     this.queue = new MoveQueue(gameId);
+    this.botEngine = rememberedEngine(gameId);
     this.indicator = document.querySelector('[data-testid="connection"]');
     this.board = new BoardView(root.querySelector('#board'), {
       canMove: (square) => this.canMove(square),
@@ -78,7 +80,7 @@ export class GamePage {
     const { position, lastMove } = this.shown();
     this.board.setOrientation(this.me.color ?? 'white');
     this.board.show(position, lastMove);
-    this.panel.render({ game, sans: this.model.sans, me: this.me, turn: position.turn, shareLink: this.shareLink() });
+    this.panel.render({ game, sans: this.model.sans, me: this.me, turn: position.turn, shareLink: this.shareLink(), botEngine: this.botEngine });
     this.panel.tick(this.model);
     this.panel.queued(this.queue.size, this.connection.state === 'online');
     document.title = `${this.titlePrefix(position.turn)}Rookery`;

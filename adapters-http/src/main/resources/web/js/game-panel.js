@@ -3,6 +3,7 @@
 // it is given; the page decides.
 
 import { describeResult, formatClock } from './format.js';
+import { botName } from './opponents.js';
 
 const $ = (root, testid) => root.querySelector(`[data-testid="${testid}"]`);
 
@@ -16,14 +17,14 @@ export class GamePanel {
   }
 
   /**
-   * @param view {game, sans, me: {userId, color|null}, turn, shareLink}
+   * @param view {game, sans, me: {userId, color|null}, turn, shareLink, botEngine (null when unknown)}
    */
-  render({ game, sans, me, turn, shareLink }) {
+  render({ game, sans, me, turn, shareLink, botEngine }) {
     const playing = game.status === 'in_progress';
     const over = game.status === 'ended' || game.status === 'aborted';
     this.root.dataset.orientation = me.color ?? 'white';
     this.root.dataset.status = game.status;
-    this.names(game, me);
+    this.names(game, me, botEngine);
     $(this.root, 'status').textContent = statusText(game, me, turn);
     $(this.root, 'status').dataset.status = game.status;
 
@@ -48,10 +49,10 @@ export class GamePanel {
     enable($(this.root, 'abort'), (waiting || (playing && game.moves.length < 2)) && me.color);
   }
 
-  names(game, me) {
+  names(game, me, botEngine) {
     for (const side of ['white', 'black']) {
       const who = game[side];
-      const name = who === null ? 'waiting…' : who === me.userId ? 'You' : `Guest ${short(who)}`;
+      const name = who === null ? 'waiting…' : who === me.userId ? 'You' : botName(who, botEngine) ?? `Guest ${short(who)}`;
       this.root.querySelector(`.player.${side} .name`).textContent = `${side === 'white' ? '♔' : '♚'} ${name}`;
     }
   }

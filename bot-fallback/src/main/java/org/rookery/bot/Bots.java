@@ -1,6 +1,7 @@
 package org.rookery.bot;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +35,17 @@ public final class Bots implements AutoCloseable {
 
     public Bots(BotUseCases games, PositionAnalyst engine, OpeningBook book, BotSettings settings, TimeSource time, RandomGenerator random,
             BotMetrics metrics) {
+        this(games, Optional.of(engine), book, settings, time, random, metrics);
+    }
+
+    /** Bots on a platform without an engine: a book move when there is one, else a random legal move. */
+    public static Bots withoutEngine(BotUseCases games, OpeningBook book, BotSettings settings, TimeSource time, RandomGenerator random,
+            BotMetrics metrics) {
+        return new Bots(games, Optional.empty(), book, settings, time, random, metrics);
+    }
+
+    private Bots(BotUseCases games, Optional<PositionAnalyst> engine, OpeningBook book, BotSettings settings, TimeSource time,
+            RandomGenerator random, BotMetrics metrics) {
         this.games = games;
         this.settings = settings;
         this.time = time;

@@ -23,21 +23,23 @@ import org.rookery.ports.out.engine.SlaTier;
  * How a bot chooses a move: a book move (weighted at random), else the engine's move, else a
  * random legal move, each source within its budget and the move's, behind its guard. Every move,
  * whatever its source, is checked with our rules; each source passed over is logged with its
- * reason. Always answers with a legal move. Thread-safe, given a thread-safe random generator.
+ * reason. Without an engine (a platform where none is installed) the chain is book, then chance,
+ * and a random move is what is expected, not a failure worth a warning. Always answers with a
+ * legal move. Thread-safe, given a thread-safe random generator.
  */
 final class FallbackChain {
     private static final System.Logger LOG = System.getLogger(FallbackChain.class.getName());
     /** The time limiter's margin over the engine request's own timeout, so the engine's typed timeout normally comes first. */
     private static final Duration LIMITER_MARGIN = Duration.ofMillis(250);
     private final OpeningBook book;
-    private final PositionAnalyst engine;
+    private final Optional<PositionAnalyst> engine;
     private final Guard bookGuard, engineGuard;
     private final BotBudgets budgets;
     private final TimeSource time;
     private final RandomGenerator random;
     private final BotMetrics metrics;
 
-    FallbackChain(OpeningBook book, PositionAnalyst engine, Guard bookGuard, Guard engineGuard, BotBudgets budgets, TimeSource time,
+    FallbackChain(OpeningBook book, Optional<PositionAnalyst> engine, Guard bookGuard, Guard engineGuard, BotBudgets budgets, TimeSource time,
             RandomGenerator random, BotMetrics metrics) {
         this.book = book;
         this.engine = engine;
@@ -59,7 +61,8 @@ final class FallbackChain {
         if (move.isPresent()) return new BotMove(move.get(), MoveSource.ENGINE, skipped);
         int[] legal = position.legalMoves();
         String randomMove = Uci.format(position, legal[random.nextInt(legal.length)]);
-        LOG.log(System.Logger.Level.WARNING, "game {0}: no book or engine move ({1}); playing the random legal move {2}", turn.gameId(), skipped, randomMove);
+        LOG.log(engine.isPresent() ? System.Logger.Level.WARNING : System.Logger.Level.DEBUG,
+                "game {0}: no book or engine move ({1}); playing the random legal move {2}", turn.gameId(), skipped, randomMove);
         return new BotMove(randomMove, MoveSource.RANDOM, skipped);
     }
 
@@ -80,6 +83,10 @@ final class FallbackChain {
     }
 
     private Optional<String> fromEngine(BotTurn turn, Position position, Instant deadline, List<String> skipped) {
+        if (engine.isEmpty()) {
+            skipped.add("engine: none installed");
+            return Optional.empty();
+        }
         Duration timeout = min(budgets.engine(), until(deadline).minus(LIMITER_MARGIN));
         if (!timeout.isPositive()) {
             skipped.add("engine: no time left in the move's budget");
@@ -88,7 +95,7 @@ final class FallbackChain {
         long movetime = BotBudgets.movetimeMs(turn.level(), turn.remainingMs(), turn.incrementMs());
         SearchLimits limits = SearchLimits.depth(turn.level().depth()).withMovetime(movetime);
         AnalysisRequest request = new AnalysisRequest(turn.startFen(), turn.moves(), limits, turn.level().strength(), SlaTier.CRITICAL, timeout);
-        Attempt<Analysis> answer = engineGuard.call(() -> engine.analyze(request), timeout.plus(LIMITER_MARGIN));
+        Attempt<Analysis> answer = engineGuard.call(() -> engine.get().analyze(request), timeout.plus(LIMITER_MARGIN));
         return switch (answer) {
             case Attempt.Failure<Analysis> failure -> skip(turn, "engine", failure, failure.cause() instanceof EngineTimeoutException, skipped);
             case Attempt.Success<Analysis> success -> checked(turn, "engine", position, success.value().bestMove(), skipped);

@@ -183,6 +183,22 @@ class FallbackChainTest {
         assertThat(engine.requests).isEmpty();
     }
 
+    @Test
+    void without_an_engine_the_bot_plays_the_book_then_random_legal_moves_and_never_trips_a_breaker() {
+        bots = Bots.withoutEngine(new BotPlatform().useCases(), book(START, new BookMove("e2e4", 1, 0)), BotSettings.DEFAULTS,
+                new SystemTimeSource(), new Random(11), counters);
+        assertThat(bots.choose(turn(START, 60_000))).isEqualTo(new BotMove("e2e4", MoveSource.BOOK, List.of()));
+        String afterE4 = "rnbqkbnr/pppppppp/8/8/4P3/8/PPPP1PPP/RNBQKBNR b KQkq - 0 1";
+        for (int i = 0; i < 10; i++) {
+            BotMove move = bots.choose(turn(afterE4, 60_000));
+            assertThat(move.source()).isEqualTo(MoveSource.RANDOM);
+            assertThat(move.skipped()).containsExactly("book: out of book", "engine: none installed");
+            assertLegal(afterE4, move.uci());
+        }
+        assertThat(bots.engineBreaker()).isEqualTo(BreakerState.CLOSED);
+        assertThat(counters.timeoutCount(Budget.ENGINE)).isZero();
+    }
+
     private Bots bots(PositionAnalyst engine, OpeningBook book, BotSettings settings, TimeSource time) {
         return new Bots(new BotPlatform().useCases(), engine, book, settings, time, new Random(11), counters);
     }

@@ -11,20 +11,31 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.rookery.adapters.http.usecase.ComputerApi;
 import org.rookery.adapters.http.usecase.LiveGameApi;
+import org.rookery.adapters.memory.InMemoryBotOpponents;
+import org.rookery.adapters.memory.InMemoryPositionAnalyst;
 import org.rookery.adapters.memory.InMemoryGameEventLog;
 import org.rookery.adapters.memory.InMemoryRateLimiter;
 import org.rookery.application.admission.RateLimitPolicy;
 import org.rookery.application.admission.RateLimitService;
+import org.rookery.application.analysis.PositionAnalysisService;
+import org.rookery.application.bot.BotChallengeService;
 import org.rookery.application.game.LiveGameService;
 import org.rookery.application.testkit.InMemoryPlatform;
 import org.rookery.ports.out.TimeSource;
 import org.rookery.application.validation.MoveValidationService;
+import org.rookery.ports.out.engine.PositionAnalyst;
 
 /**
  * The HTTP adapter on a real Helidon server (any free port) over the shared in-memory platform
- * ({@link InMemoryPlatform}: live games on the system clock, ratings and matchmaking run by hand, {@link RankedPlay}), with a JDK HTTP client and helpers to call it. A test fixture; close it.
+ * ({@link InMemoryPlatform}: live games on the system clock, ratings and matchmaking run by hand,
+ * {@link RankedPlay}), random-move bots and the in-memory engine, with a JDK HTTP client and
+ * helpers to call it. A test fixture; close it.
  */
 final class TestPlatform implements AutoCloseable {
     static final byte[] SECRET = "a-test-secret-of-at-least-32-bytes!!".getBytes(StandardCharsets.UTF_8);
@@ -36,6 +47,10 @@ final class TestPlatform implements AutoCloseable {
     final LiveGameService service;
     final AtomicBoolean ready = new AtomicBoolean(true);
     final PrometheusRegistry registry = new PrometheusRegistry();
+    /** The computer opponents: random legal moves, playing on the live games. */
+    final InMemoryBotOpponents bots;
+    /** The engine analyses are asked of; a test may swap in one that fails. */
+    final AtomicReference<PositionAnalyst> analyst = new AtomicReference<>(new InMemoryPositionAnalyst());
     final RankedPlay ranked;
     final HttpApi api;
     WebServer server;
@@ -43,7 +58,7 @@ final class TestPlatform implements AutoCloseable {
     final HttpClient client = HttpClient.newHttpClient();
 
     private TestPlatform(HttpSettings settings, RateLimitPolicy limits, java.util.function.UnaryOperator<LiveGameApi> games,
-            RankedPlay.Options options) {
+            RankedPlay.Options options, boolean computer) {
         io.prometheus.metrics.instrumentation.jvm.JvmMetrics.builder().register(registry);
         ranked = new RankedPlay(options);
         platform = ranked.configure(InMemoryPlatform.system()).start();
@@ -51,9 +66,13 @@ final class TestPlatform implements AutoCloseable {
         time = platform.time;
         log = platform.eventLog;
         service = platform.live;
-        api = new HttpApi(ranked.addTo(new HttpApiParts(games.apply(LiveGameApi.of(service, new MoveValidationService(service))),
+        bots = InMemoryBotOpponents.on(service, new SecureRandom());
+        HttpApiParts parts = ranked.addTo(new HttpApiParts(games.apply(LiveGameApi.of(service, new MoveValidationService(service))),
                 new RateLimitService(new InMemoryRateLimiter(time), limits), time, SECRET,
-                registry, ready::get, settings.withPort(0))));
+                registry, ready::get, settings.withPort(0)));
+        PositionAnalyst swappable = request -> analyst.get().analyze(request);
+        api = new HttpApi(computer ? parts.withComputer(new ComputerApi(new BotChallengeService(service, service, bots),
+                new PositionAnalysisService(swappable, "in-memory", Duration.ofSeconds(5)))) : parts);
         server = api.start();
         base = URI.create("http://127.0.0.1:" + server.port());
     }
@@ -63,22 +82,27 @@ final class TestPlatform implements AutoCloseable {
     }
 
     static TestPlatform start(HttpSettings settings) {
-        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, api -> api, RankedPlay.Options.DEFAULTS);
+        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, api -> api, RankedPlay.Options.DEFAULTS, true);
     }
 
     /** A platform whose actions are rate limited by {@code limits}. */
     static TestPlatform start(HttpSettings settings, RateLimitPolicy limits) {
-        return new TestPlatform(settings, limits, api -> api, RankedPlay.Options.DEFAULTS);
+        return new TestPlatform(settings, limits, api -> api, RankedPlay.Options.DEFAULTS, true);
     }
 
     /** A platform whose ratings and matchmaking run with {@code options}. */
     static TestPlatform start(HttpSettings settings, RankedPlay.Options options) {
-        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, api -> api, options);
+        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, api -> api, options, true);
     }
 
     /** A platform whose use cases are first passed through {@code games} (to plant a failure). */
     static TestPlatform start(HttpSettings settings, java.util.function.UnaryOperator<LiveGameApi> games) {
-        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, games, RankedPlay.Options.DEFAULTS);
+        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, games, RankedPlay.Options.DEFAULTS, true);
+    }
+
+    /** A platform that serves no computer: no bots, no analysis. */
+    static TestPlatform withoutComputer() {
+        return new TestPlatform(HttpSettings.DEFAULTS, RateLimitPolicy.DEFAULTS, api -> api, RankedPlay.Options.DEFAULTS, false);
     }
 
     /** A guest's user id and token. */
@@ -157,6 +181,7 @@ final class TestPlatform implements AutoCloseable {
     public void close() {
         server.stop();
         api.close();
+        bots.close();
         platform.close();
     }
 }

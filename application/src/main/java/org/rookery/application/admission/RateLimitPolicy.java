@@ -13,10 +13,11 @@ import org.rookery.ports.out.RateLimiter.Limit;
 public record RateLimitPolicy(Map<LimitedAction, Limit> perUser, Map<LimitedAction, Limit> perAddress) {
     public static final RateLimitPolicy DEFAULTS = new RateLimitPolicy(
             Map.of(LimitedAction.MOVE, Limit.perSecond(10, 20), LimitedAction.VALIDATE, Limit.perSecond(20, 40),
-                    LimitedAction.CREATE_GAME, Limit.perSecond(2, 10)),
+                    LimitedAction.CREATE_GAME, Limit.perSecond(2, 10), LimitedAction.ANALYZE, Limit.perSecond(1, 5)),
             Map.of(LimitedAction.MOVE, Limit.perSecond(100, 200), LimitedAction.VALIDATE, Limit.perSecond(200, 400),
                     LimitedAction.CREATE_GAME, Limit.perSecond(10, 30), LimitedAction.GUEST_TOKEN, Limit.perSecond(1, 20),
-                    LimitedAction.JOIN_QUEUE, Limit.perSecond(5, 20), LimitedAction.READ_RATINGS, Limit.perSecond(20, 100)));
+                    LimitedAction.JOIN_QUEUE, Limit.perSecond(5, 20), LimitedAction.READ_RATINGS, Limit.perSecond(20, 100),
+                    LimitedAction.ANALYZE, Limit.perSecond(5, 20)));
 
     public static final RateLimitPolicy UNLIMITED = new RateLimitPolicy(Map.of(), Map.of());
 

@@ -9,7 +9,9 @@ public enum LimitedAction {
     /** Matchmaking joins; each user is also held to one join per join interval by matchmaking itself. */
     JOIN_QUEUE("join_queue"),
     /** Leaderboard and rating reads. */
-    READ_RATINGS("read_ratings");
+    READ_RATINGS("read_ratings"),
+    /** Position analyses: each holds an engine for up to a few seconds. */
+    ANALYZE("analyze");
 
     private final String key;
 

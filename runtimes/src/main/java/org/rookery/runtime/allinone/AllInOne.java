@@ -23,7 +23,7 @@ import org.rookery.application.validation.MoveValidationService;
 
 /**
  * The all-in-one runtime: every service in one process on the in-memory adapters, behind the
- * HTTP adapter. {@code main} is the composition root: read the configuration, build the parts,
+ * HTTP adapter, with bots and analyses on a UCI engine when one is found. {@code main} is the composition root: read the configuration, build the parts,
  * start, print the URL, and stop cleanly on SIGTERM or Ctrl-C. Not instantiable.
  */
 public final class AllInOne {
@@ -88,15 +88,25 @@ public final class AllInOne {
         AtomicBoolean ready = new AtomicBoolean();
         PrometheusRegistry registry = metrics();
         MatchmakingMetrics.register(registry, ranked.matchmaking.service(), ranked.gameCreator.circuitBreaker());
+        ComputerPlayers computer;
+        try {
+            computer = ComputerPlayers.start(config, liveGames, adapters.time, registry);
+        } catch (RuntimeException e) {
+            ranked.stop();
+            relays.forEach(LogRelay::stop);
+            adapters.close();
+            throw e;
+        }
+        out.println("rookery: " + computer.startupLine());
         LiveGameApi games = LiveGameApi.of(liveGames, new MoveValidationService(liveGames));
         RateLimitService admission = new RateLimitService(adapters.rateLimiter, HttpSettingsReader.rateLimits(config));
-        HttpApi api = new HttpApi(new HttpApiParts(games, admission, adapters.time,
-                secret, registry, ready::get, settings).withRatings(ranked.ratingApi()).withMatchmaking(ranked.matchmakingApi()));
+        HttpApi api = new HttpApi(new HttpApiParts(games, admission, adapters.time, secret, registry, ready::get, settings)
+                .withRatings(ranked.ratingApi()).withMatchmaking(ranked.matchmakingApi()).withComputer(computer.api()));
         var server = api.start();
         ready.set(true);
         String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
         out.println("rookery: serving at http://" + host + ":" + server.port() + "/ (Ctrl-C to stop)");
-        return new RunningPlatform(server, api, relays, ranked, adapters, ready);
+        return new RunningPlatform(server, api, relays, ranked, computer, adapters, ready);
     }
 
     private static byte[] tokenSecret(Configuration config, PrintStream out) {

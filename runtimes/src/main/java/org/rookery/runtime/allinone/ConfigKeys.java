@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.rookery.ports.in.LimitedAction;
+import org.rookery.ports.out.engine.SlaTier;
 
 /** Every configuration key the all-in-one runtime reads (documented in docs/configuration.md). Stateless. */
 public final class ConfigKeys {
@@ -46,6 +47,17 @@ public final class ConfigKeys {
     public static final String BREAKER_FAILURE_RATE = "rookery.matchmaking.breaker.failure-rate";
     public static final String BREAKER_OPEN_FOR = "rookery.matchmaking.breaker.open-for";
     public static final String BREAKER_HALF_OPEN_PROBES = "rookery.matchmaking.breaker.half-open-probes";
+    public static final String ENGINE_PATH = "rookery.engine.path";
+    public static final String ENGINE_FALLBACK = "rookery.engine.fallback";
+    public static final String ENGINE_POOL_SIZE = "rookery.engine.pool-size";
+    public static final String ENGINE_THREADS = "rookery.engine.threads";
+    public static final String ENGINE_HASH_MB = "rookery.engine.hash-mb";
+    public static final String BOT_MOVE_BUDGET = "rookery.bot.move-budget";
+    public static final String BOT_ENGINE_BUDGET = "rookery.bot.engine-budget";
+    public static final String BOT_BOOK_BUDGET = "rookery.bot.book-budget";
+    public static final String ANALYSIS_TIMEOUT = "rookery.analysis.timeout";
+    /** What each engine tier has: {@code rookery.engine.tier.<tier>.<setting>}. */
+    public static final List<String> TIER_SETTINGS = List.of("budget", "queue-limit", "max-engines");
     /** The driven ports whose adapter is chosen by {@code rookery.adapters.<port>}. */
     public static final List<String> PORTS = List.of("event-log", "snapshot-store", "game-cache", "broadcaster", "relay-checkpoint",
             "event-publisher", "match-event-log", "match-event-publisher", "rate-limiter", "rating-store", "leaderboard-store", "match-notifier", "match-retry-queue");
@@ -55,6 +67,11 @@ public final class ConfigKeys {
 
     public static String adapter(String port) {
         return "rookery.adapters." + port;
+    }
+
+    /** {@code rookery.engine.tier.critical.budget}, {@code rookery.engine.tier.low.max-engines}, … */
+    public static String tier(SlaTier tier, String setting) {
+        return "rookery.engine.tier." + tier.name().toLowerCase(Locale.ROOT) + "." + setting;
     }
 
     /** {@code rookery.rate.move.user}, {@code rookery.rate.guest-token.ip}, … */
@@ -69,7 +86,10 @@ public final class ConfigKeys {
                 RELAY_PERIOD, RELAY_BATCH, ADMIN_TOKEN,
                 TAU, LEADERBOARD_MAX_DEVIATION, LEGACY_RESULTS_GONE_AT, RESULTS_TOKEN, BACKFILL_BATCH_SIZE, BACKFILL_PAUSE,
                 JOIN_INTERVAL, MATCHMAKING_CAPACITY, WAVE_PERIOD, RETRY_FIRST_DELAY, RETRY_MAX_DELAY, BREAKER_WINDOW,
-                BREAKER_MINIMUM_CALLS, BREAKER_FAILURE_RATE, BREAKER_OPEN_FOR, BREAKER_HALF_OPEN_PROBES));
+                BREAKER_MINIMUM_CALLS, BREAKER_FAILURE_RATE, BREAKER_OPEN_FOR, BREAKER_HALF_OPEN_PROBES,
+                ENGINE_PATH, ENGINE_FALLBACK, ENGINE_POOL_SIZE, ENGINE_THREADS, ENGINE_HASH_MB, BOT_MOVE_BUDGET, BOT_ENGINE_BUDGET,
+                BOT_BOOK_BUDGET, ANALYSIS_TIMEOUT));
+        for (SlaTier tier : SlaTier.values()) TIER_SETTINGS.forEach(setting -> keys.add(tier(tier, setting)));
         PORTS.forEach(p -> keys.add(adapter(p)));
         for (LimitedAction a : LimitedAction.values()) {
             keys.add(rate(a, true));

@@ -27,7 +27,8 @@ import org.rookery.runtime.allinone.RunningPlatform;
  * Two guests play through the browser page in headless Chromium against the all-in-one runtime
  * (started here on a free port): create, share the link, join, move by click and by drag, lose
  * and regain the connection, queue a move while offline, and finish the game; each page shows
- * the moves, the clocks and the result. Without Chromium the tests are skipped, or fail when
+ * the moves, the clocks and the result. A guest also plays the computer from the lobby (on
+ * Stockfish when it is installed). Without Chromium the tests are skipped, or fail when
  * {@code -Drookery.oracles.required=true} (as {@code ./rookery test} runs them).
  */
 class BrowserGameTest {
@@ -196,6 +197,26 @@ class BrowserGameTest {
         } finally {
             alice.connection().breakWebSockets(false);
         }
+    }
+
+    @Test
+    void a_guest_plays_the_computer_from_the_lobby_and_the_bot_answers_by_itself() throws Exception {
+        String gameId = alice.open("/").playComputer(1, "white");
+        assertThat(gameId).isNotBlank();
+        assertThat(alice.orientation()).isEqualTo("white");
+        assertThat(alice.text("player-black")).contains("Computer · level 1 (" + (platform.engine().equals("random") ? "random moves" : platform.engine()) + ")");
+        alice.connection().await("online");
+        alice.clickMove("e2", "e4");
+        alice.await("the computer's answer", b -> alice.moves().size() == 2);
+        assertThat(alice.moves().getFirst()).isEqualTo("e4");
+        alice.clickMove("g1", "f3");
+        alice.await("the computer's second answer", b -> alice.moves().size() == 4);
+        assertThat(alice.moves().get(2)).isEqualTo("Nf3");
+        alice.screenshot(OUT.resolve("computer-game.png"));
+        alice.press("resign");
+        alice.awaitStatus("ended");
+        assertThat(alice.text("result")).isEqualTo("0-1");
+        assertThat(alice.text("reason")).isEqualTo("resignation");
     }
 
     /** Creates a game from a position through the REST API (the lobby offers the start position only). */

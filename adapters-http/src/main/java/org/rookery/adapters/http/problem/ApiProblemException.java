@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.Objects;
 import org.rookery.ports.in.GameBusyException;
 import org.rookery.ports.out.StoreUnavailableException;
+import org.rookery.ports.out.engine.EngineTimeoutException;
+import org.rookery.ports.out.engine.EngineUnavailableException;
+import org.rookery.ports.out.engine.TierQueueFullException;
 
 /**
  * A request the API refuses, carrying everything its RFC 9457 problem answer needs: the HTTP
@@ -14,7 +17,9 @@ import org.rookery.ports.out.StoreUnavailableException;
 public final class ApiProblemException extends RuntimeException {
     /** Retry-After of a {@code busy} game: its earlier commands are about to be done. */
     public static final Duration BUSY_RETRY = Duration.ofSeconds(1);
-    /** Retry-After while a store is {@code unavailable}: long enough not to hammer it while it recovers. */
+    /** Retry-After when the engines are busy or late: about one analysis later. */
+    public static final Duration ENGINE_RETRY = Duration.ofSeconds(2);
+    /** Retry-After while a store (or the engine) is {@code unavailable}: long enough not to hammer it while it recovers. */
     public static final Duration UNAVAILABLE_RETRY = Duration.ofSeconds(5);
     private static final long serialVersionUID = 1L;
     private final int status;
@@ -69,14 +74,23 @@ public final class ApiProblemException extends RuntimeException {
     /**
      * The problem a use case's failure stands for when the caller may simply retry: a game whose
      * earlier commands held it past the deadline is 503 {@code busy}; a store that cannot be
-     * reached is 503 {@code unavailable} (its message, which may name hosts, is not shown).
-     * Anything else is null: a bug, answered as 500.
+     * reached is 503 {@code unavailable} (its message, which may name hosts, is not shown); an
+     * engine queue that is full is 503 {@code engine_busy} (the platform is at capacity, not the
+     * caller too fast: that is 429 {@code rate_limited}), an engine that did not answer in time
+     * 503 {@code engine_timeout}, no engine that can answer 503 {@code unavailable} (its message,
+     * which may name paths, is not shown). Anything else is null: a bug, answered as 500.
      */
     public static ApiProblemException ofRetryable(Throwable failure) {
         return switch (failure) {
             case GameBusyException busy -> new ApiProblemException(503, "busy", busy.getMessage(), BUSY_RETRY);
             case StoreUnavailableException down -> new ApiProblemException(503, "unavailable",
                     "a store the platform needs is unavailable; nothing was recorded, try again", UNAVAILABLE_RETRY);
+            case TierQueueFullException full -> new ApiProblemException(503, "engine_busy",
+                    "the engines are busy: the " + full.tier().name().toLowerCase(java.util.Locale.ROOT) + " queue is full; try again shortly", ENGINE_RETRY);
+            case EngineTimeoutException late -> new ApiProblemException(503, "engine_timeout",
+                    "no engine answered within " + late.allowed().toMillis() + " ms; try again, or ask for a shorter search", ENGINE_RETRY);
+            case EngineUnavailableException down -> new ApiProblemException(503, "unavailable",
+                    "no chess engine can answer now (none is installed, or the engines are failing)", UNAVAILABLE_RETRY);
             default -> null;
         };
     }

@@ -17,11 +17,13 @@ import org.rookery.adapters.http.observability.RequestId;
 import org.rookery.adapters.http.observability.RequestIdFilter;
 import org.rookery.ports.in.GameBusyException;
 import org.rookery.ports.out.StoreUnavailableException;
+import org.rookery.ports.out.engine.EngineException;
 
 /**
  * The one place where failures become answers: refusals ({@link ApiProblemException}) become
- * their problem details; a busy game and an unavailable store become 503 {@code busy} and
- * {@code unavailable} with {@code Retry-After}; anything else becomes a 500 {@code internal_error}
+ * their problem details; a busy game, an unavailable store and the engines' failures become
+ * 503s ({@code busy}, {@code unavailable}, {@code engine_busy}, {@code engine_timeout}) with
+ * {@code Retry-After}; anything else becomes a 500 {@code internal_error}
  * whose body names only the request id (the stack trace goes to the log, never to the client).
  * Also renders the errors Helidon answers by itself (oversized or unreadable requests) as problem
  * details. Thread-safe.
@@ -41,6 +43,7 @@ public final class ProblemResponses {
         routing.error(ApiProblemException.class, (req, res, e) -> send(res, Problem.of(e, RequestIdFilter.of(req).value()), e));
         routing.error(GameBusyException.class, (req, res, e) -> retryable(req, res, e));
         routing.error(StoreUnavailableException.class, (req, res, e) -> retryable(req, res, e));
+        routing.error(EngineException.class, (req, res, e) -> retryable(req, res, e));
         routing.error(RequestException.class, (req, res, e) -> {
             int status = e.status().code();
             String code = status == 413 ? "payload_too_large" : status == 404 ? "not_found" : "invalid_request";

@@ -5,10 +5,12 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.rookery.adapters.http.auth.BearerAuthentication;
 import org.rookery.adapters.http.auth.RateLimits;
+import org.rookery.adapters.http.json.ComputerWireFormat;
 import org.rookery.adapters.http.json.GameIds;
 import org.rookery.adapters.http.json.GameRequests.CreateGameBody;
 import org.rookery.adapters.http.json.GameRequests.MoveBody;
@@ -16,27 +18,35 @@ import org.rookery.adapters.http.json.GameWireFormat;
 import org.rookery.adapters.http.json.JsonExchange;
 import org.rookery.adapters.http.observability.HttpMetrics;
 import org.rookery.adapters.http.observability.RequestIdFilter;
+import org.rookery.adapters.http.problem.ApiProblemException;
 import org.rookery.adapters.http.problem.Rejections;
 import org.rookery.adapters.http.usecase.LiveGameApi;
 import org.rookery.domain.game.GameView;
 import org.rookery.domain.game.Outcome;
 import org.rookery.ports.in.Actor;
+import org.rookery.ports.in.BotChallenge;
+import org.rookery.ports.in.ChallengeBotUseCase;
 import org.rookery.ports.in.LimitedAction;
+import org.rookery.ports.in.answer.BotGame;
 
 /**
- * The game routes of API.md ({@code /v1/games...}): create, join, move, resign, draws, abort,
+ * The game routes of API.md ({@code /v1/games...}): create (against a person who joins, or
+ * against the computer when the body names a bot opponent), join, move, resign, draws, abort,
  * read and PGN, each on its use case; rejections become problems through {@link Rejections}.
  * Commands need a bearer token; reads are open to spectators. Thread-safe.
  */
 final class GamesRoutes implements HttpService {
     private final LiveGameApi games;
+    private final Optional<ChallengeBotUseCase> bots;
     private final JsonExchange exchange;
     private final BearerAuthentication auth;
     private final RateLimits limits;
     private final HttpMetrics metrics;
 
-    GamesRoutes(LiveGameApi games, JsonExchange exchange, BearerAuthentication auth, RateLimits limits, HttpMetrics metrics) {
+    GamesRoutes(LiveGameApi games, Optional<ChallengeBotUseCase> bots, JsonExchange exchange, BearerAuthentication auth, RateLimits limits,
+            HttpMetrics metrics) {
         this.games = games;
+        this.bots = bots;
         this.exchange = exchange;
         this.auth = auth;
         this.limits = limits;
@@ -62,10 +72,22 @@ final class GamesRoutes implements HttpService {
         String user = auth.requireUser(req);
         CreateGameBody body = exchange.read(req, CreateGameBody.class);
         limits.check(LimitedAction.CREATE_GAME, user, JsonExchange.clientIp(req));
+        if (body.opponent() != null) {
+            challengeBot(req, res, user, body);
+            return;
+        }
         var setup = body.toSetup();
         GameView game = counted("create", () -> games.create().create(actor(req, user), setup));
         res.header(HeaderNames.LOCATION, "/v1/games/" + game.gameId());
         exchange.send(res, 201, GameWireFormat.game(game));
+    }
+
+    private void challengeBot(ServerRequest req, ServerResponse res, String user, CreateGameBody body) {
+        BotChallenge challenge = body.toChallenge();
+        ChallengeBotUseCase challenges = bots.orElseThrow(() -> ApiProblemException.badRequest("this server offers no computer opponents"));
+        BotGame game = counted("challenge_bot", () -> challenges.challenge(actor(req, user), challenge));
+        res.header(HeaderNames.LOCATION, "/v1/games/" + game.game().gameId());
+        exchange.send(res, 201, ComputerWireFormat.botGame(game));
     }
 
     private void get(ServerRequest req, ServerResponse res) {

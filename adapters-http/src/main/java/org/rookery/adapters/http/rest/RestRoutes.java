@@ -2,18 +2,21 @@ package org.rookery.adapters.http.rest;
 
 import io.helidon.webserver.http.HttpRouting;
 import org.rookery.adapters.http.auth.ServiceAuthentication;
+import org.rookery.adapters.http.usecase.ComputerApi;
 
 /**
  * Registers the REST routes of API.md: guest tokens, games and premove checks, health and
- * /metrics always; the rating routes and the matchmaking queue only when the composition root
- * gave their use cases. Stateless.
+ * /metrics always; the rating routes, the matchmaking queue and position analysis only when the
+ * composition root gave their use cases (games against the computer go through the games
+ * routes). Stateless.
  */
 public final class RestRoutes {
     private RestRoutes() {}
 
     public static void register(HttpRouting.Builder routing, RestParts parts) {
         routing.register(new GuestTokenRoutes(parts.auth().tokens(), parts.exchange(), parts.limits(), parts.guestTokenTtl()))
-                .register(new GamesRoutes(parts.games(), parts.exchange(), parts.auth(), parts.limits(), parts.metrics()))
+                .register(new GamesRoutes(parts.games(), parts.computer().map(ComputerApi::challenge), parts.exchange(), parts.auth(),
+                        parts.limits(), parts.metrics()))
                 .register(new MoveValidationRoutes(parts.games().validate(), parts.exchange(), parts.auth(), parts.limits()))
                 .register(new HealthRoutes(parts.ready(), parts.exchange()))
                 .register(new MetricsRoutes(parts.registry(), parts.metricsToken()));
@@ -23,6 +26,8 @@ public final class RestRoutes {
                     .register(new LegacyResultsRoutes(ratings, parts.exchange(), services))
                     .register(new BackfillAdminRoutes(ratings, parts.exchange(), services));
         });
+        parts.computer().ifPresent(computer -> routing
+                .register(new AnalysisRoutes(computer.analysis(), parts.exchange(), parts.auth(), parts.limits())));
         parts.matchmaking().ifPresent(matchmaking -> routing
                 .register(new MatchmakingQueueRoutes(matchmaking, parts.exchange(), parts.auth(), parts.limits(), parts.metrics())));
     }

@@ -11,6 +11,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * One player's browser on Rookery's page, spoken to through the page's stable hooks
@@ -49,6 +50,16 @@ public final class PlayerPage {
         await("the new game's page", b -> b.getCurrentUrl().contains("?game=") && !shareLink().isEmpty());
         String link = shareLink();
         return link.substring(link.indexOf("?game=") + "?game=".length());
+    }
+
+    /** From the lobby: starts a game against the computer at this level and colour; returns its id once the game page shows it started. */
+    public String playComputer(int level, String color) {
+        new Select(page.byTestId("bot-level")).selectByValue(Integer.toString(level));
+        page.byTestId("bot-color-" + color).click();
+        page.byTestId("play-computer").click();
+        await("the game against the computer", b -> b.getCurrentUrl().contains("?game=") && "in_progress".equals(page.attribute("status", "data-status")));
+        String url = browser.getCurrentUrl();
+        return url.substring(url.indexOf("?game=") + "?game=".length()).replaceAll("&.*", "");
     }
 
     /** From the lobby: opens a game by its link (or id) through the join form. */
