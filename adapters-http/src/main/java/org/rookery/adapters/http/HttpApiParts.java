@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.rookery.adapters.http.auth.JwtTokens;
+import org.rookery.adapters.http.usecase.HistoryApi;
 import org.rookery.adapters.http.usecase.LiveGameApi;
 import org.rookery.adapters.http.usecase.MatchmakingApi;
 import org.rookery.adapters.http.usecase.RatingApi;
@@ -13,9 +14,9 @@ import org.rookery.ports.out.TimeSource;
 
 /**
  * What the HTTP adapter needs from its composition root: the use cases (live games, admission of
- * rate-limited actions, and ratings and matchmaking when served), the time, the token key, a
+ * rate-limited actions, and ratings, matchmaking and history when served), the time, the token key, a
  * metrics registry, the readiness signal and the settings. A process that runs only live games
- * leaves the rating and matchmaking routes out. Immutable (the secret is copied).
+ * leaves the rating, matchmaking and history routes out. Immutable (the secret is copied).
  */
 public record HttpApiParts(
         LiveGameApi games,
@@ -26,7 +27,8 @@ public record HttpApiParts(
         BooleanSupplier ready,
         HttpSettings settings,
         Optional<RatingApi> ratings,
-        Optional<MatchmakingApi> matchmaking) {
+        Optional<MatchmakingApi> matchmaking,
+        Optional<HistoryApi> history) {
     public HttpApiParts {
         Objects.requireNonNull(games, "games");
         Objects.requireNonNull(admission, "admission");
@@ -36,25 +38,31 @@ public record HttpApiParts(
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(ratings, "ratings");
         Objects.requireNonNull(matchmaking, "matchmaking");
+        Objects.requireNonNull(history, "history");
         if (tokenSecret == null || tokenSecret.length < JwtTokens.MIN_SECRET_BYTES) {
             throw new IllegalArgumentException("the token secret must have at least " + JwtTokens.MIN_SECRET_BYTES + " bytes");
         }
         tokenSecret = tokenSecret.clone();
     }
 
-    /** Live games only: no rating and no matchmaking routes. */
+    /** Live games only: no rating, matchmaking or history routes. */
     public HttpApiParts(LiveGameApi games, AdmitActionUseCase admission, TimeSource time, byte[] tokenSecret,
             PrometheusRegistry registry, BooleanSupplier ready, HttpSettings settings) {
-        this(games, admission, time, tokenSecret, registry, ready, settings, Optional.empty(), Optional.empty());
+        this(games, admission, time, tokenSecret, registry, ready, settings, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** These parts, also serving the rating routes. */
     public HttpApiParts withRatings(RatingApi api) {
-        return new HttpApiParts(games, admission, time, tokenSecret, registry, ready, settings, Optional.of(api), matchmaking);
+        return new HttpApiParts(games, admission, time, tokenSecret, registry, ready, settings, Optional.of(api), matchmaking, history);
     }
 
     /** These parts, also serving the matchmaking routes. */
     public HttpApiParts withMatchmaking(MatchmakingApi api) {
-        return new HttpApiParts(games, admission, time, tokenSecret, registry, ready, settings, ratings, Optional.of(api));
+        return new HttpApiParts(games, admission, time, tokenSecret, registry, ready, settings, ratings, Optional.of(api), history);
+    }
+
+    /** These parts, also serving a player's archive and PGN download. */
+    public HttpApiParts withHistory(HistoryApi api) {
+        return new HttpApiParts(games, admission, time, tokenSecret, registry, ready, settings, ratings, matchmaking, Optional.of(api));
     }
 }

@@ -13,11 +13,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.rookery.adapters.http.usecase.HistoryApi;
 import org.rookery.adapters.http.usecase.LiveGameApi;
 import org.rookery.adapters.memory.ExecutorScheduler;
 import org.rookery.adapters.memory.InMemoryActiveGameCache;
 import org.rookery.adapters.memory.InMemoryGameBroadcaster;
 import org.rookery.adapters.memory.InMemoryGameSnapshotStore;
+import org.rookery.adapters.memory.InMemoryGameArchive;
 import org.rookery.adapters.memory.InMemoryGameEventLog;
 import org.rookery.adapters.memory.InMemoryRateLimiter;
 import org.rookery.adapters.memory.RandomIdGenerator;
@@ -27,6 +29,7 @@ import org.rookery.application.admission.RateLimitService;
 import org.rookery.application.game.LiveGamePorts;
 import org.rookery.application.game.LiveGameService;
 import org.rookery.application.game.LiveGameSettings;
+import org.rookery.application.history.HistoryServices;
 import org.rookery.application.validation.MoveValidationService;
 
 /**
@@ -47,18 +50,25 @@ final class TestPlatform implements AutoCloseable {
     final AtomicBoolean ready = new AtomicBoolean(true);
     final PrometheusRegistry registry = new PrometheusRegistry();
     final RankedPlay ranked;
+    /** The history's archive, fed by {@link #archiveFinishedGames()} (the relay's part); it may outlive the platform. */
+    final InMemoryGameArchive archive;
+    final HistoryServices history;
+    private long fed; // the log position the history has been fed up to
     final HttpApi api;
     WebServer server;
     final URI base;
     final HttpClient client = HttpClient.newHttpClient();
 
     private TestPlatform(HttpSettings settings, RateLimitPolicy limits, java.util.function.UnaryOperator<LiveGameApi> games,
-            RankedPlay.Options options) {
+            RankedPlay.Options options, InMemoryGameArchive archive) {
         io.prometheus.metrics.instrumentation.jvm.JvmMetrics.builder().register(registry);
         ranked = new RankedPlay(service, log, time, options);
-        api = new HttpApi(ranked.addTo(new HttpApiParts(games.apply(LiveGameApi.of(service, new MoveValidationService(service))),
+        this.archive = archive;
+        history = HistoryServices.wire(archive, service);
+        LiveGameApi liveGames = LiveGameApi.of(service, new MoveValidationService(service)).withGames(history.lookup());
+        api = new HttpApi(ranked.addTo(new HttpApiParts(games.apply(liveGames),
                 new RateLimitService(new InMemoryRateLimiter(time), limits), time, SECRET,
-                registry, ready::get, settings.withPort(0))));
+                registry, ready::get, settings.withPort(0))).withHistory(HistoryApi.of(history.queries())));
         server = api.start();
         base = URI.create("http://127.0.0.1:" + server.port());
     }
@@ -68,22 +78,40 @@ final class TestPlatform implements AutoCloseable {
     }
 
     static TestPlatform start(HttpSettings settings) {
-        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, api -> api, RankedPlay.Options.DEFAULTS);
+        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, api -> api, RankedPlay.Options.DEFAULTS, new InMemoryGameArchive());
     }
 
     /** A platform whose actions are rate limited by {@code limits}. */
     static TestPlatform start(HttpSettings settings, RateLimitPolicy limits) {
-        return new TestPlatform(settings, limits, api -> api, RankedPlay.Options.DEFAULTS);
+        return new TestPlatform(settings, limits, api -> api, RankedPlay.Options.DEFAULTS, new InMemoryGameArchive());
     }
 
     /** A platform whose ratings and matchmaking run with {@code options}. */
     static TestPlatform start(HttpSettings settings, RankedPlay.Options options) {
-        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, api -> api, options);
+        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, api -> api, options, new InMemoryGameArchive());
     }
 
     /** A platform whose use cases are first passed through {@code games} (to plant a failure). */
     static TestPlatform start(HttpSettings settings, java.util.function.UnaryOperator<LiveGameApi> games) {
-        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, games, RankedPlay.Options.DEFAULTS);
+        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, games, RankedPlay.Options.DEFAULTS, new InMemoryGameArchive());
+    }
+
+    /** A platform whose history keeps its games in {@code archive}: a new process (an empty log) on a durable archive. */
+    static TestPlatform onArchive(InMemoryGameArchive archive) {
+        return new TestPlatform(HttpSettings.DEFAULTS, RateLimitPolicy.DEFAULTS, api -> api, RankedPlay.Options.DEFAULTS, archive);
+    }
+
+    /** Hands the history every event logged since the last call, in the log's order, as the relay would; returns how many. */
+    int archiveFinishedGames() {
+        int n = 0;
+        for (var batch = log.readAll(fed, 1_000); !batch.isEmpty(); batch = log.readAll(fed, 1_000)) {
+            for (var logged : batch) {
+                history.recorder().record(logged.event());
+                fed = logged.position();
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A guest's user id and token. */

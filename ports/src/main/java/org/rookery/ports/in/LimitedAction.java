@@ -9,7 +9,9 @@ public enum LimitedAction {
     /** Matchmaking joins; each user is also held to one join per join interval by matchmaking itself. */
     JOIN_QUEUE("join_queue"),
     /** Leaderboard and rating reads. */
-    READ_RATINGS("read_ratings");
+    READ_RATINGS("read_ratings"),
+    /** Reads of players' archives: pages and PGN downloads. */
+    READ_HISTORY("read_history");
 
     private final String key;
 

@@ -9,12 +9,13 @@ import org.rookery.adapters.http.auth.BearerAuthentication;
 import org.rookery.adapters.http.auth.RateLimits;
 import org.rookery.adapters.http.json.JsonExchange;
 import org.rookery.adapters.http.observability.HttpMetrics;
+import org.rookery.adapters.http.usecase.HistoryApi;
 import org.rookery.adapters.http.usecase.LiveGameApi;
 import org.rookery.adapters.http.usecase.MatchmakingApi;
 import org.rookery.adapters.http.usecase.RatingApi;
 
 /**
- * What the REST routes need: the use cases (ratings and matchmaking only when served), JSON in
+ * What the REST routes need: the use cases (ratings, matchmaking and history only when served), JSON in
  * and out, who calls and how often, the metrics, and the operational bits (guest token lifetime,
  * readiness, the registry /metrics shows and the token that guards it). Immutable.
  */
@@ -22,6 +23,7 @@ public record RestParts(
         LiveGameApi games,
         Optional<RatingApi> ratings,
         Optional<MatchmakingApi> matchmaking,
+        Optional<HistoryApi> history,
         JsonExchange exchange,
         BearerAuthentication auth,
         RateLimits limits,
@@ -34,6 +36,7 @@ public record RestParts(
         Objects.requireNonNull(games, "games");
         Objects.requireNonNull(ratings, "ratings");
         Objects.requireNonNull(matchmaking, "matchmaking");
+        Objects.requireNonNull(history, "history");
         Objects.requireNonNull(exchange, "exchange");
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(limits, "limits");

@@ -5,8 +5,8 @@ import org.rookery.adapters.http.auth.ServiceAuthentication;
 
 /**
  * Registers the REST routes of API.md: guest tokens, games and premove checks, health and
- * /metrics always; the rating routes and the matchmaking queue only when the composition root
- * gave their use cases. Stateless.
+ * /metrics always; the rating routes, the matchmaking queue and players' archives only when the
+ * composition root gave their use cases. Stateless.
  */
 public final class RestRoutes {
     private RestRoutes() {}
@@ -25,5 +25,6 @@ public final class RestRoutes {
         });
         parts.matchmaking().ifPresent(matchmaking -> routing
                 .register(new MatchmakingQueueRoutes(matchmaking, parts.exchange(), parts.auth(), parts.limits(), parts.metrics())));
+        parts.history().ifPresent(history -> routing.register(new PlayerGamesRoutes(history, parts.exchange(), parts.auth(), parts.limits())));
     }
 }
