@@ -1,5 +1,6 @@
 package org.rookery.application.history;
 
+import java.io.StringReader;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class ArchivedGames {
      * @throws IllegalArgumentException when the event cannot make an archived game (the same player on both sides)
      */
     static ArchivedGame from(EventEnvelope envelope, GameEnded ended, Instant createdAt) {
-        PgnGame pgn = new PgnReader(new java.io.StringReader(ended.pgn()), Annotations.NONE).next();
+        PgnGame pgn = new PgnReader(new StringReader(ended.pgn()), Annotations.NONE).next();
         if (pgn == null) throw new IllegalArgumentException("the PGN of game " + envelope.gameId() + " holds no game");
         Instant endedAt = micros(envelope.occurredAt());
         Instant created = createdAt == null ? null : micros(createdAt.isAfter(endedAt) ? endedAt : createdAt); // clocks of two nodes

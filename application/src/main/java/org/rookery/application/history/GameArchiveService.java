@@ -1,6 +1,7 @@
 package org.rookery.application.history;
 
 import java.lang.System.Logger.Level;
+import java.time.Instant;
 import java.util.concurrent.atomic.LongAdder;
 import org.rookery.domain.event.EventEnvelope;
 import org.rookery.domain.event.GameAborted;
@@ -51,7 +52,7 @@ public final class GameArchiveService implements RecordGameHistoryUseCase {
     }
 
     private HistoryRecording archive(EventEnvelope event, GameEnded ended) {
-        java.time.Instant createdAt = archive.createdAt(event.gameId()).orElse(null);
+        Instant createdAt = archive.createdAt(event.gameId()).orElse(null);
         ArchivedGame game;
         try {
             game = ArchivedGames.from(event, ended, createdAt);

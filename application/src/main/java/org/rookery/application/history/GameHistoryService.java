@@ -1,8 +1,10 @@
 package org.rookery.application.history;
 
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -51,7 +53,7 @@ public final class GameHistoryService implements GetFinishedGameUseCase, ListPla
     @Override
     public Stream<ArchivedGame> exportGames(String playerId, ArchiveFilter filter) {
         PlayerGamesQuery.requirePlayer(playerId);
-        java.util.Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(filter, "filter");
         Iterator<ArchivedGame> pages = new Pages(playerId, filter);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
@@ -60,7 +62,7 @@ public final class GameHistoryService implements GetFinishedGameUseCase, ListPla
     private final class Pages implements Iterator<ArchivedGame> {
         private final String playerId;
         private final ArchiveFilter filter;
-        private Iterator<ArchivedGame> current = java.util.Collections.emptyIterator();
+        private Iterator<ArchivedGame> current = Collections.emptyIterator();
         private Optional<ArchivePosition> after = Optional.empty();
         private boolean last;
 

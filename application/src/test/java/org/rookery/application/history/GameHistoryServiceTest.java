@@ -81,7 +81,7 @@ class GameHistoryServiceTest {
         }
         for (String player : new String[] {null, "", "  ", "x".repeat(129)}) {
             assertThatThrownBy(() -> new PlayerGamesQuery(player, ArchiveFilter.ANY, Optional.empty(), 10))
-                    .isInstanceOfSatisfying(InvalidArchiveQueryException.class, e -> assertThat(e.field()).isEqualTo("userId"));
+                    .isInstanceOfSatisfying(InvalidArchiveQueryException.class, e -> assertThat(e.field()).isEqualTo("playerId"));
             assertThatThrownBy(() -> kit.platform.history.queries().exportGames(player, ArchiveFilter.ANY))
                     .isInstanceOf(InvalidArchiveQueryException.class);
         }

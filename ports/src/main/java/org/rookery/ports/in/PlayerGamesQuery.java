@@ -26,7 +26,7 @@ public record PlayerGamesQuery(String playerId, ArchiveFilter filter, Optional<A
     /** Throws {@link InvalidArchiveQueryException} unless {@code playerId} is a possible player id. */
     public static void requirePlayer(String playerId) {
         if (playerId == null || playerId.isBlank() || playerId.length() > MAX_PLAYER_ID) {
-            throw new InvalidArchiveQueryException("userId", "a user id has 1 to " + MAX_PLAYER_ID + " characters and is not blank");
+            throw new InvalidArchiveQueryException("playerId", "a user id has 1 to " + MAX_PLAYER_ID + " characters and is not blank");
         }
     }
 }

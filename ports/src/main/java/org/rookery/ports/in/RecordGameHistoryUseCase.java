@@ -7,9 +7,9 @@ import org.rookery.ports.in.answer.HistoryRecording;
  * Feeds the history from the {@code game-events} stream: hand it every envelope (any type, any
  * number of times; a game's events in their order); each finished game is archived once.
  * Implementations are thread-safe.
- *
- * @throws org.rookery.ports.out.StoreUnavailableException when the archive is down: deliver the event again later
  */
 public interface RecordGameHistoryUseCase {
+
+    /** @throws org.rookery.ports.out.StoreUnavailableException when the archive is down: deliver the event again later */
     HistoryRecording record(EventEnvelope event);
 }
