@@ -53,7 +53,7 @@ CREATE TABLE archived_game_player (
     player_id    varchar     NOT NULL,
     ended_at     timestamptz NOT NULL,
     game_id      varchar     NOT NULL REFERENCES archived_game (game_id) ON DELETE CASCADE,
-    colour       varchar     NOT NULL CHECK (colour IN ('white', 'black')),
+    color        varchar     NOT NULL CHECK (color IN ('white', 'black')),
     outcome      varchar     NOT NULL CHECK (outcome IN ('WIN', 'LOSS', 'DRAW')),
     result       varchar     NOT NULL,
     pool         varchar     NOT NULL,
@@ -70,7 +70,7 @@ COMMENT ON TABLE archived_game_player IS 'Each archived game twice, once under e
 COMMENT ON COLUMN archived_game_player.player_id IS 'personal: player id';
 COMMENT ON COLUMN archived_game_player.ended_at IS 'operational: when the game ended (the archive''s order)';
 COMMENT ON COLUMN archived_game_player.game_id IS 'operational: game id';
-COMMENT ON COLUMN archived_game_player.colour IS 'operational: the side the player had (white, black)';
+COMMENT ON COLUMN archived_game_player.color IS 'operational: the side the player had (white, black)';
 COMMENT ON COLUMN archived_game_player.outcome IS 'operational: the result from the player''s side (WIN, LOSS, DRAW)';
 COMMENT ON COLUMN archived_game_player.result IS 'operational: the game''s result (1-0, 0-1, 1/2-1/2)';
 COMMENT ON COLUMN archived_game_player.pool IS 'operational: speed pool of the time control (BULLET, BLITZ, ...), rated or not';

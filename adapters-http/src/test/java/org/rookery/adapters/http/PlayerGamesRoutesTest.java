@@ -68,7 +68,7 @@ class PlayerGamesRoutesTest {
         JsonNode newest = first.get("games").get(0);
         assertThat(newest.get("gameId").asText()).isEqualTo(ids.get(4));
         assertThat(newest.get("white").asText()).isEqualTo(ann.userId());
-        assertThat(newest.get("colour").asText()).isEqualTo("white");
+        assertThat(newest.get("color").asText()).isEqualTo("white");
         assertThat(newest.get("outcome").asText()).isEqualTo("win");
         assertThat(newest.get("result").asText()).isEqualTo("1-0");
         assertThat(newest.get("reason").asText()).isEqualTo("resignation");

@@ -31,7 +31,7 @@ final class ArchiveRows {
     static void insertPlayers(DSLContext dsl, ArchivedGame g) {
         var P = ARCHIVED_GAME_PLAYER;
         String pool = g.pool().name();
-        dsl.insertInto(P, P.PLAYER_ID, P.ENDED_AT, P.GAME_ID, P.COLOUR, P.OUTCOME, P.RESULT, P.POOL, P.INITIAL_MS, P.INCREMENT_MS)
+        dsl.insertInto(P, P.PLAYER_ID, P.ENDED_AT, P.GAME_ID, P.COLOR, P.OUTCOME, P.RESULT, P.POOL, P.INITIAL_MS, P.INCREMENT_MS)
                 .values(g.white(), g.endedAt(), g.gameId(), "white", PlayerOutcome.of(g.result(), true).name(), g.result().notation(), pool,
                         g.timeControl().initialMs(), g.timeControl().incrementMs())
                 .values(g.black(), g.endedAt(), g.gameId(), "black", PlayerOutcome.of(g.result(), false).name(), g.result().notation(), pool,

@@ -15,8 +15,8 @@ import org.rookery.ports.out.ArchivedGame;
 public final class HistoryWireFormat {
     private HistoryWireFormat() {}
 
-    /** One finished game in a player's archive; {@code colour} and {@code outcome} are the player's. */
-    public record ArchivedGameJson(String gameId, String white, String black, String colour, String outcome, String result,
+    /** One finished game in a player's archive; {@code color} and {@code outcome} are the player's. */
+    public record ArchivedGameJson(String gameId, String white, String black, String color, String outcome, String result,
             String reason, boolean rated, TimeControlJson timeControl, String pool, String createdAt, String endedAt, int plies,
             String url, String pgnUrl) {}
 
