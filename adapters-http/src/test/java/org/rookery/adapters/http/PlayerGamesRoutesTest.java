@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.rookery.adapters.http.TestPlatform.Guest;
@@ -23,10 +24,13 @@ import org.rookery.domain.chess.pgn.PgnGame;
 import org.rookery.domain.chess.pgn.PgnReader;
 import org.rookery.ports.in.LimitedAction;
 import org.rookery.ports.out.ArchiveFilter;
+import org.rookery.ports.out.ArchivePosition;
 import org.rookery.ports.out.ArchivedGame;
+import org.rookery.ports.out.GameArchive;
 import org.rookery.ports.out.RateLimiter.Limit;
+import org.rookery.ports.out.StoreUnavailableException;
 
-/** A player's archive over HTTP: pages and their next links, filters, every documented error, the streamed PGN, restarts. */
+/** A player's archive over HTTP: pages and their next links, filters, every documented error (400, 401, 429, 503), the streamed PGN, restarts. */
 class PlayerGamesRoutesTest {
     static final TestPlatform platform = TestPlatform.start(HttpSettings.DEFAULTS,
             RateLimitPolicy.DEFAULTS.with(LimitedAction.READ_HISTORY, false, null));
@@ -231,6 +235,65 @@ class PlayerGamesRoutesTest {
             problem(refused, 429, "rate_limited");
             assertThat(refused.headers().firstValue("Retry-After")).isPresent();
             problem(limited.get("/v1/players/ann/games.pgn", null), 429, "rate_limited");
+        }
+    }
+
+    @Test
+    void an_archive_that_is_down_is_503_unavailable_before_any_byte_of_a_download() {
+        AtomicBoolean down = new AtomicBoolean();
+        try (TestPlatform failing = TestPlatform.onArchive(new FailingArchive(new InMemoryGameArchive(), down))) {
+            assertThat(failing.get("/v1/players/ann/games", null).statusCode()).isEqualTo(200);
+            down.set(true);
+            for (String path : List.of("/v1/players/ann/games", "/v1/players/ann/games.pgn", "/v1/games/only-in-an-archive",
+                    "/v1/games/only-in-an-archive/pgn")) {
+                HttpResponse<String> refused = failing.get(path, null);
+                JsonNode p = problem(refused, 503, "unavailable");
+                assertThat(refused.headers().firstValue("Retry-After")).as(path).hasValue("5");
+                assertThat(p.get("detail").asText()).doesNotContain("test archive");
+            }
+        }
+    }
+
+    /** An archive whose every call fails as a store that is down does, while {@code down}. */
+    private record FailingArchive(GameArchive archive, AtomicBoolean down) implements GameArchive {
+        private void check() {
+            if (down.get()) throw new StoreUnavailableException("the test archive is down", null);
+        }
+
+        @Override
+        public void noteCreated(String gameId, Instant createdAt) {
+            check();
+            archive.noteCreated(gameId, createdAt);
+        }
+
+        @Override
+        public Optional<Instant> createdAt(String gameId) {
+            check();
+            return archive.createdAt(gameId);
+        }
+
+        @Override
+        public void forgetUnfinished(String gameId) {
+            check();
+            archive.forgetUnfinished(gameId);
+        }
+
+        @Override
+        public boolean archive(ArchivedGame game) {
+            check();
+            return archive.archive(game);
+        }
+
+        @Override
+        public Optional<ArchivedGame> find(String gameId) {
+            check();
+            return archive.find(gameId);
+        }
+
+        @Override
+        public List<ArchivedGame> page(String playerId, ArchiveFilter filter, Optional<ArchivePosition> after, int limit) {
+            check();
+            return archive.page(playerId, filter, after, limit);
         }
     }
 

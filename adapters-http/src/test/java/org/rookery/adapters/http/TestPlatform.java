@@ -31,6 +31,7 @@ import org.rookery.application.game.LiveGameService;
 import org.rookery.application.game.LiveGameSettings;
 import org.rookery.application.history.HistoryServices;
 import org.rookery.application.validation.MoveValidationService;
+import org.rookery.ports.out.GameArchive;
 
 /**
  * The HTTP adapter on a real Helidon server (any free port) over the live-game service, ratings
@@ -51,7 +52,7 @@ final class TestPlatform implements AutoCloseable {
     final PrometheusRegistry registry = new PrometheusRegistry();
     final RankedPlay ranked;
     /** The history's archive, fed by {@link #archiveFinishedGames()} (the relay's part); it may outlive the platform. */
-    final InMemoryGameArchive archive;
+    final GameArchive archive;
     final HistoryServices history;
     private long fed; // the log position the history has been fed up to
     final HttpApi api;
@@ -60,7 +61,7 @@ final class TestPlatform implements AutoCloseable {
     final HttpClient client = HttpClient.newHttpClient();
 
     private TestPlatform(HttpSettings settings, RateLimitPolicy limits, java.util.function.UnaryOperator<LiveGameApi> games,
-            RankedPlay.Options options, InMemoryGameArchive archive) {
+            RankedPlay.Options options, GameArchive archive) {
         io.prometheus.metrics.instrumentation.jvm.JvmMetrics.builder().register(registry);
         ranked = new RankedPlay(service, log, time, options);
         this.archive = archive;
@@ -97,7 +98,7 @@ final class TestPlatform implements AutoCloseable {
     }
 
     /** A platform whose history keeps its games in {@code archive}: a new process (an empty log) on a durable archive. */
-    static TestPlatform onArchive(InMemoryGameArchive archive) {
+    static TestPlatform onArchive(GameArchive archive) {
         return new TestPlatform(HttpSettings.DEFAULTS, RateLimitPolicy.DEFAULTS, api -> api, RankedPlay.Options.DEFAULTS, archive);
     }
 
