@@ -61,7 +61,7 @@ public final class HttpApi implements AutoCloseable {
     public void routing(HttpRouting.Builder routing) {
         HttpSettings settings = parts.settings();
         routing.addFilter(new RequestIdFilter()).addFilter(new RequestMetricsFilter(metrics));
-        RestRoutes.register(routing, new RestParts(parts.games(), parts.ratings(), parts.matchmaking(), parts.computer(), exchange, auth, limits, metrics,
+        RestRoutes.register(routing, new RestParts(parts.games(), parts.ratings(), parts.matchmaking(), parts.computer(), parts.history(), exchange, auth, limits, metrics,
                 settings.guestTokenTtl(), parts.ready(), parts.registry(), settings.metricsToken()));
         StreamRoutes.register(routing, parts.games(), parts.matchmaking(), json, auth, metrics, settings.socket().queueCapacity());
         WebRoutes.register(routing);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.rookery.adapters.http.auth.JwtTokens;
 import org.rookery.adapters.http.usecase.ComputerApi;
+import org.rookery.adapters.http.usecase.HistoryApi;
 import org.rookery.adapters.http.usecase.LiveGameApi;
 import org.rookery.adapters.http.usecase.MatchmakingApi;
 import org.rookery.adapters.http.usecase.RatingApi;
@@ -14,9 +15,10 @@ import org.rookery.ports.out.TimeSource;
 
 /**
  * What the HTTP adapter needs from its composition root: the use cases (live games, admission of
- * rate-limited actions, and ratings, matchmaking and the computer — bots and analysis — when
- * served), the time, the token key, a metrics registry, the readiness signal and the settings. A
- * process that runs only live games leaves the other routes out. Immutable (the secret is copied).
+ * rate-limited actions, and ratings, matchmaking, the computer — bots and analysis — and history
+ * when served), the time, the token key, a metrics registry, the readiness signal and the
+ * settings. A process that runs only live games leaves the other routes out. Immutable (the secret
+ * is copied).
  */
 public record HttpApiParts(
         LiveGameApi games,
@@ -28,7 +30,8 @@ public record HttpApiParts(
         HttpSettings settings,
         Optional<RatingApi> ratings,
         Optional<MatchmakingApi> matchmaking,
-        Optional<ComputerApi> computer) {
+        Optional<ComputerApi> computer,
+        Optional<HistoryApi> history) {
     public HttpApiParts {
         Objects.requireNonNull(games, "games");
         Objects.requireNonNull(admission, "admission");
@@ -39,30 +42,36 @@ public record HttpApiParts(
         Objects.requireNonNull(ratings, "ratings");
         Objects.requireNonNull(matchmaking, "matchmaking");
         Objects.requireNonNull(computer, "computer");
+        Objects.requireNonNull(history, "history");
         if (tokenSecret == null || tokenSecret.length < JwtTokens.MIN_SECRET_BYTES) {
             throw new IllegalArgumentException("the token secret must have at least " + JwtTokens.MIN_SECRET_BYTES + " bytes");
         }
         tokenSecret = tokenSecret.clone();
     }
 
-    /** Live games only: no rating, matchmaking or computer routes. */
+    /** Live games only: no rating, matchmaking, computer or history routes. */
     public HttpApiParts(LiveGameApi games, AdmitActionUseCase admission, TimeSource time, byte[] tokenSecret,
             PrometheusRegistry registry, BooleanSupplier ready, HttpSettings settings) {
-        this(games, admission, time, tokenSecret, registry, ready, settings, Optional.empty(), Optional.empty(), Optional.empty());
+        this(games, admission, time, tokenSecret, registry, ready, settings, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** These parts, also serving the rating routes. */
     public HttpApiParts withRatings(RatingApi api) {
-        return new HttpApiParts(games, admission, time, tokenSecret, registry, ready, settings, Optional.of(api), matchmaking, computer);
+        return new HttpApiParts(games, admission, time, tokenSecret, registry, ready, settings, Optional.of(api), matchmaking, computer, history);
     }
 
     /** These parts, also serving the matchmaking routes. */
     public HttpApiParts withMatchmaking(MatchmakingApi api) {
-        return new HttpApiParts(games, admission, time, tokenSecret, registry, ready, settings, ratings, Optional.of(api), computer);
+        return new HttpApiParts(games, admission, time, tokenSecret, registry, ready, settings, ratings, Optional.of(api), computer, history);
+    }
+
+    /** These parts, also serving a player's archive and PGN download. */
+    public HttpApiParts withHistory(HistoryApi api) {
+        return new HttpApiParts(games, admission, time, tokenSecret, registry, ready, settings, ratings, matchmaking, computer, Optional.of(api));
     }
 
     /** These parts, also serving games against the computer and position analyses. */
     public HttpApiParts withComputer(ComputerApi api) {
-        return new HttpApiParts(games, admission, time, tokenSecret, registry, ready, settings, ratings, matchmaking, Optional.of(api));
+        return new HttpApiParts(games, admission, time, tokenSecret, registry, ready, settings, ratings, matchmaking, Optional.of(api), history);
     }
 }

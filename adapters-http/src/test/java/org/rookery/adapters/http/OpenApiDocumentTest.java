@@ -22,7 +22,8 @@ class OpenApiDocumentTest {
             "GET /v1/games/{gameId}/events", "GET /ws/games/{gameId}", "GET /health/live", "GET /health/ready", "GET /metrics",
             "GET /openapi.json", "GET /v1/leaderboards/{pool}", "GET /v1/ratings/{userId}", "POST /v1/game-results",
             "POST /v1/admin/ratings/backfill", "GET /v1/admin/ratings/backfill", "POST /v1/matchmaking/queue",
-            "DELETE /v1/matchmaking/queue", "GET /v1/matchmaking/stats", "GET /v1/matchmaking/events", "POST /v1/analysis");
+            "DELETE /v1/matchmaking/queue", "GET /v1/matchmaking/stats", "GET /v1/matchmaking/events", "POST /v1/analysis",
+            "GET /v1/players/{userId}/games", "GET /v1/players/{userId}/games.pgn");
 
     @AfterAll
     static void stop() {

@@ -16,8 +16,10 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.rookery.adapters.http.usecase.ComputerApi;
+import org.rookery.adapters.http.usecase.HistoryApi;
 import org.rookery.adapters.http.usecase.LiveGameApi;
 import org.rookery.adapters.memory.InMemoryBotOpponents;
+import org.rookery.adapters.memory.InMemoryGameArchive;
 import org.rookery.adapters.memory.InMemoryPositionAnalyst;
 import org.rookery.adapters.memory.InMemoryGameEventLog;
 import org.rookery.adapters.memory.InMemoryRateLimiter;
@@ -26,9 +28,11 @@ import org.rookery.application.admission.RateLimitService;
 import org.rookery.application.analysis.PositionAnalysisService;
 import org.rookery.application.bot.BotChallengeService;
 import org.rookery.application.game.LiveGameService;
+import org.rookery.application.history.HistoryServices;
 import org.rookery.application.testkit.InMemoryPlatform;
-import org.rookery.ports.out.TimeSource;
 import org.rookery.application.validation.MoveValidationService;
+import org.rookery.ports.out.GameArchive;
+import org.rookery.ports.out.TimeSource;
 import org.rookery.ports.out.engine.PositionAnalyst;
 
 /**
@@ -52,24 +56,31 @@ final class TestPlatform implements AutoCloseable {
     /** The engine analyses are asked of; a test may swap in one that fails. */
     final AtomicReference<PositionAnalyst> analyst = new AtomicReference<>(new InMemoryPositionAnalyst());
     final RankedPlay ranked;
+    /** The history's archive, fed by {@link #archiveFinishedGames()} (the relay's part); it may outlive the platform. */
+    final GameArchive archive;
+    final HistoryServices history;
+    private long fed; // the log position the history has been fed up to
     final HttpApi api;
     WebServer server;
     final URI base;
     final HttpClient client = HttpClient.newHttpClient();
 
     private TestPlatform(HttpSettings settings, RateLimitPolicy limits, java.util.function.UnaryOperator<LiveGameApi> games,
-            RankedPlay.Options options, boolean computer) {
+            RankedPlay.Options options, boolean computer, GameArchive archive) {
         io.prometheus.metrics.instrumentation.jvm.JvmMetrics.builder().register(registry);
         ranked = new RankedPlay(options);
-        platform = ranked.configure(InMemoryPlatform.system()).start();
+        platform = ranked.configure(InMemoryPlatform.system()).archive(unused -> archive).start();
         ranked.attach(platform);
         time = platform.time;
         log = platform.eventLog;
         service = platform.live;
+        this.archive = archive;
+        history = platform.history;
         bots = InMemoryBotOpponents.on(service, new SecureRandom());
-        HttpApiParts parts = ranked.addTo(new HttpApiParts(games.apply(LiveGameApi.of(service, new MoveValidationService(service))),
+        LiveGameApi liveGames = LiveGameApi.of(service, new MoveValidationService(service)).withGames(history.lookup());
+        HttpApiParts parts = ranked.addTo(new HttpApiParts(games.apply(liveGames),
                 new RateLimitService(new InMemoryRateLimiter(time), limits), time, SECRET,
-                registry, ready::get, settings.withPort(0)));
+                registry, ready::get, settings.withPort(0))).withHistory(HistoryApi.of(history.queries()));
         PositionAnalyst swappable = request -> analyst.get().analyze(request);
         api = new HttpApi(computer ? parts.withComputer(new ComputerApi(new BotChallengeService(service, service, bots),
                 new PositionAnalysisService(swappable, "in-memory", Duration.ofSeconds(5)))) : parts);
@@ -82,27 +93,45 @@ final class TestPlatform implements AutoCloseable {
     }
 
     static TestPlatform start(HttpSettings settings) {
-        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, api -> api, RankedPlay.Options.DEFAULTS, true);
+        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, api -> api, RankedPlay.Options.DEFAULTS, true, new InMemoryGameArchive());
     }
 
     /** A platform whose actions are rate limited by {@code limits}. */
     static TestPlatform start(HttpSettings settings, RateLimitPolicy limits) {
-        return new TestPlatform(settings, limits, api -> api, RankedPlay.Options.DEFAULTS, true);
+        return new TestPlatform(settings, limits, api -> api, RankedPlay.Options.DEFAULTS, true, new InMemoryGameArchive());
     }
 
     /** A platform whose ratings and matchmaking run with {@code options}. */
     static TestPlatform start(HttpSettings settings, RankedPlay.Options options) {
-        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, api -> api, options, true);
+        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, api -> api, options, true, new InMemoryGameArchive());
     }
 
     /** A platform whose use cases are first passed through {@code games} (to plant a failure). */
     static TestPlatform start(HttpSettings settings, java.util.function.UnaryOperator<LiveGameApi> games) {
-        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, games, RankedPlay.Options.DEFAULTS, true);
+        return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, games, RankedPlay.Options.DEFAULTS, true, new InMemoryGameArchive());
     }
 
     /** A platform that serves no computer: no bots, no analysis. */
     static TestPlatform withoutComputer() {
-        return new TestPlatform(HttpSettings.DEFAULTS, RateLimitPolicy.DEFAULTS, api -> api, RankedPlay.Options.DEFAULTS, false);
+        return new TestPlatform(HttpSettings.DEFAULTS, RateLimitPolicy.DEFAULTS, api -> api, RankedPlay.Options.DEFAULTS, false, new InMemoryGameArchive());
+    }
+
+    /** A platform whose history keeps its games in {@code archive}: a new process (an empty log) on a durable archive. */
+    static TestPlatform onArchive(GameArchive archive) {
+        return new TestPlatform(HttpSettings.DEFAULTS, RateLimitPolicy.DEFAULTS, api -> api, RankedPlay.Options.DEFAULTS, true, archive);
+    }
+
+    /** Hands the history every event logged since the last call, in the log's order, as the relay would; returns how many. */
+    int archiveFinishedGames() {
+        int n = 0;
+        for (var batch = log.readAll(fed, 1_000); !batch.isEmpty(); batch = log.readAll(fed, 1_000)) {
+            for (var logged : batch) {
+                history.recorder().record(logged.event());
+                fed = logged.position();
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A guest's user id and token. */

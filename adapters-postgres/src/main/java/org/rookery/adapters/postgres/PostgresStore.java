@@ -18,6 +18,7 @@ public final class PostgresStore implements AutoCloseable {
     private final PostgresMatchRetryQueue matchRetryQueue;
     private final PostgresRatingStore ratings;
     private final PostgresLeaderboardStore leaderboards;
+    private final PostgresGameArchive gameArchive;
 
     private PostgresStore(PostgresSettings settings) {
         this.settings = settings;
@@ -30,6 +31,7 @@ public final class PostgresStore implements AutoCloseable {
         this.matchRetryQueue = new PostgresMatchRetryQueue(db);
         this.ratings = new PostgresRatingStore(db);
         this.leaderboards = new PostgresLeaderboardStore(db);
+        this.gameArchive = new PostgresGameArchive(db);
     }
 
     /**
@@ -79,6 +81,11 @@ public final class PostgresStore implements AutoCloseable {
 
     public PostgresLeaderboardStore leaderboards() {
         return leaderboards;
+    }
+
+    /** The history's archive of finished games. */
+    public PostgresGameArchive gameArchive() {
+        return gameArchive;
     }
 
     @Override

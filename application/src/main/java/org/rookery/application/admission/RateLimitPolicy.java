@@ -17,7 +17,9 @@ public record RateLimitPolicy(Map<LimitedAction, Limit> perUser, Map<LimitedActi
             Map.of(LimitedAction.MOVE, Limit.perSecond(100, 200), LimitedAction.VALIDATE, Limit.perSecond(200, 400),
                     LimitedAction.CREATE_GAME, Limit.perSecond(10, 30), LimitedAction.GUEST_TOKEN, Limit.perSecond(1, 20),
                     LimitedAction.JOIN_QUEUE, Limit.perSecond(5, 20), LimitedAction.READ_RATINGS, Limit.perSecond(20, 100),
-                    LimitedAction.ANALYZE, Limit.perSecond(5, 20)));
+                    LimitedAction.ANALYZE, Limit.perSecond(5, 20),
+
+                    LimitedAction.READ_HISTORY, Limit.perSecond(10, 50)));
 
     public static final RateLimitPolicy UNLIMITED = new RateLimitPolicy(Map.of(), Map.of());
 

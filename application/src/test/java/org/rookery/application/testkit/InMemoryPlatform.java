@@ -12,6 +12,7 @@ import org.rookery.adapters.memory.ExecutorScheduler;
 import org.rookery.adapters.memory.InMemoryActiveGameCache;
 import org.rookery.adapters.memory.InMemoryEventPublisher;
 import org.rookery.adapters.memory.InMemoryGameBroadcaster;
+import org.rookery.adapters.memory.InMemoryGameArchive;
 import org.rookery.adapters.memory.InMemoryGameEventLog;
 import org.rookery.adapters.memory.InMemoryGameSnapshotStore;
 import org.rookery.adapters.memory.InMemoryLeaderboardStore;
@@ -31,6 +32,7 @@ import org.rookery.adapters.memory.SystemTimeSource;
 import org.rookery.application.game.LiveGamePorts;
 import org.rookery.application.game.LiveGameService;
 import org.rookery.application.game.LiveGameSettings;
+import org.rookery.application.history.HistoryServices;
 import org.rookery.application.matchmaking.MatchmakingPorts;
 import org.rookery.application.matchmaking.MatchmakingServices;
 import org.rookery.application.matchmaking.MatchmakingSettings;
@@ -40,6 +42,7 @@ import org.rookery.application.rating.RatingSettings;
 import org.rookery.application.relay.LogRelay;
 import org.rookery.application.relay.Relays;
 import org.rookery.ports.out.EventPublisher;
+import org.rookery.ports.out.GameArchive;
 import org.rookery.ports.out.GameBroadcaster;
 import org.rookery.ports.out.GameEventLog;
 import org.rookery.ports.out.GameSnapshotStore;
@@ -52,7 +55,7 @@ import org.rookery.ports.out.Scheduler;
 import org.rookery.ports.out.TimeSource;
 
 /**
- * The whole platform — live games, both relays, ratings, matchmaking — on the in-memory adapters,
+ * The whole platform — live games, both relays, ratings, matchmaking, history — on the in-memory adapters,
  * wired once for every test, benchmark and fixture that needs it. Two flavours: {@link #manual()}
  * (a hand-moved clock, hand-run timers, sequential ids, seeded randomness: relays and waves run
  * only when the test says so) and {@link #system()} (the system clock, real timers, random ids:
@@ -83,6 +86,7 @@ public final class InMemoryPlatform implements AutoCloseable {
     public final InMemoryMatchNotifier notifier = new InMemoryMatchNotifier();
     public final InMemoryMatchRetryQueue retries = new InMemoryMatchRetryQueue();
     public final InMemoryRateLimiter rateLimiter;
+    public final InMemoryGameArchive archive = new InMemoryGameArchive();
 
     /** The ports the live-game service runs on (the wrapped ones where a test wrapped them). */
     public final LiveGamePorts livePorts;
@@ -91,6 +95,8 @@ public final class InMemoryPlatform implements AutoCloseable {
     public final LogRelay<LoggedMatchEvent> matchRelay;
     public final RatingServices ratings;
     public final MatchmakingServices matchmaking;
+    /** The history on the archive (the wrapped one where a test wrapped it); its game reads ask {@link #live} first. */
+    public final HistoryServices history;
     private final ExecutorScheduler executor;
 
     private InMemoryPlatform(Builder b) {
@@ -115,7 +121,9 @@ public final class InMemoryPlatform implements AutoCloseable {
         MatchGameCreator creator = b.gameCreator.apply(new InProcessMatchGameCreator(live, live), time);
         matchmaking = MatchmakingServices.wire(new MatchmakingPorts(creator, retries, notifier, matches, ratingStore,
                 time, ids, services), b.matchmakingSettings, new Random(b.seed + 1));
+        history = HistoryServices.wire(b.archive.apply(archive), live);
         if (b.ratingConsumer) bus.subscribe(event -> ratings.results().record(event));
+        if (b.historyConsumer) bus.subscribe(event -> history.recorder().record(event));
         if (!b.manual) {
             gameRelay.start(scheduler, time, b.relayPeriod);
             matchRelay.start(scheduler, time, b.relayPeriod);
@@ -155,7 +163,7 @@ public final class InMemoryPlatform implements AutoCloseable {
         private final boolean manual;
         private Instant start = Instant.parse("2025-03-01T12:00:00Z");
         private long seed = 3;
-        private boolean recordBus = true, ratingConsumer, sequentialIds, handRunServices;
+        private boolean recordBus = true, ratingConsumer, historyConsumer, sequentialIds, handRunServices;
         private int relayBatch = 256;
         private Duration relayPeriod = Duration.ofMillis(20);
         private LiveGameSettings liveSettings = LiveGameSettings.DEFAULTS;
@@ -166,6 +174,7 @@ public final class InMemoryPlatform implements AutoCloseable {
         private UnaryOperator<GameBroadcaster> broadcaster = UnaryOperator.identity();
         private UnaryOperator<EventPublisher> publisher = UnaryOperator.identity();
         private UnaryOperator<MatchEventLog> matchLog = UnaryOperator.identity();
+        private UnaryOperator<GameArchive> archive = UnaryOperator.identity();
         private BiFunction<MatchGameCreator, TimeSource, MatchGameCreator> gameCreator = (creator, time) -> creator;
 
         private Builder(boolean manual) {
@@ -203,6 +212,12 @@ public final class InMemoryPlatform implements AutoCloseable {
         /** Subscribes the rating service to the game-events bus, as the all-in-one runtime does. */
         public Builder withRatingConsumer() {
             this.ratingConsumer = true;
+            return this;
+        }
+
+        /** Subscribes the history service to the game-events bus, as the all-in-one runtime does. */
+        public Builder withHistoryConsumer() {
+            this.historyConsumer = true;
             return this;
         }
 
@@ -249,6 +264,11 @@ public final class InMemoryPlatform implements AutoCloseable {
 
         public Builder matchLog(UnaryOperator<MatchEventLog> wrap) {
             this.matchLog = wrap;
+            return this;
+        }
+
+        public Builder archive(UnaryOperator<GameArchive> wrap) {
+            this.archive = wrap;
             return this;
         }
 

@@ -11,7 +11,9 @@ public enum LimitedAction {
     /** Leaderboard and rating reads. */
     READ_RATINGS("read_ratings"),
     /** Position analyses: each holds an engine for up to a few seconds. */
-    ANALYZE("analyze");
+    ANALYZE("analyze"),
+    /** Reads of players' archives: pages and PGN downloads. */
+    READ_HISTORY("read_history");
 
     private final String key;
 

@@ -14,9 +14,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.rookery.adapters.http.HttpApi;
 import org.rookery.adapters.http.HttpApiParts;
 import org.rookery.adapters.http.HttpSettings;
+import org.rookery.adapters.http.usecase.HistoryApi;
 import org.rookery.adapters.http.usecase.LiveGameApi;
 import org.rookery.application.admission.RateLimitService;
 import org.rookery.application.game.LiveGameService;
+import org.rookery.application.history.HistoryServices;
 import org.rookery.application.relay.LogRelay;
 import org.rookery.application.relay.Relays;
 import org.rookery.application.validation.MoveValidationService;
@@ -81,6 +83,9 @@ public final class AllInOne {
             adapters.close();
             throw e;
         }
+        // the history consumes the bus the game-events relay publishes to, as ratings do; game reads fall back to its archive
+        HistoryServices history = HistoryServices.wire(adapters.gameArchive, liveGames);
+        adapters.publisher.subscribe(event -> history.recorder().record(event));
         int batch = HttpSettingsReader.relayBatch(config);
         List<LogRelay<?>> relays = List.of(Relays.gameEvents(adapters.eventLog, adapters.publisher, adapters.checkpoints, batch),
                 Relays.matches(adapters.matchLog, adapters.matchPublisher, adapters.checkpoints, batch));
@@ -98,10 +103,11 @@ public final class AllInOne {
             throw e;
         }
         out.println("rookery: " + computer.startupLine());
-        LiveGameApi games = LiveGameApi.of(liveGames, new MoveValidationService(liveGames));
+        LiveGameApi games = LiveGameApi.of(liveGames, new MoveValidationService(liveGames)).withGames(history.lookup());
         RateLimitService admission = new RateLimitService(adapters.rateLimiter, HttpSettingsReader.rateLimits(config));
         HttpApi api = new HttpApi(new HttpApiParts(games, admission, adapters.time, secret, registry, ready::get, settings)
-                .withRatings(ranked.ratingApi()).withMatchmaking(ranked.matchmakingApi()).withComputer(computer.api()));
+                .withRatings(ranked.ratingApi()).withMatchmaking(ranked.matchmakingApi()).withComputer(computer.api())
+                .withHistory(HistoryApi.of(history.queries())));
         var server = api.start();
         ready.set(true);
         String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();

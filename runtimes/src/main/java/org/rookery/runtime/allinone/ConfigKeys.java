@@ -60,7 +60,8 @@ public final class ConfigKeys {
     public static final List<String> TIER_SETTINGS = List.of("budget", "queue-limit", "max-engines");
     /** The driven ports whose adapter is chosen by {@code rookery.adapters.<port>}. */
     public static final List<String> PORTS = List.of("event-log", "snapshot-store", "game-cache", "broadcaster", "relay-checkpoint",
-            "event-publisher", "match-event-log", "match-event-publisher", "rate-limiter", "rating-store", "leaderboard-store", "match-notifier", "match-retry-queue");
+            "event-publisher", "match-event-log", "match-event-publisher", "rate-limiter", "rating-store", "leaderboard-store", "match-notifier", "match-retry-queue",
+            "game-archive");
     public static final List<String> ALL = all();
 
     private ConfigKeys() {}

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import org.rookery.adapters.memory.ExecutorScheduler;
 import org.rookery.adapters.memory.InMemoryActiveGameCache;
 import org.rookery.adapters.memory.InMemoryEventPublisher;
+import org.rookery.adapters.memory.InMemoryGameArchive;
 import org.rookery.adapters.memory.InMemoryGameBroadcaster;
 import org.rookery.adapters.memory.InMemoryGameSnapshotStore;
 import org.rookery.adapters.memory.InMemoryLeaderboardStore;
@@ -40,6 +41,7 @@ final class MemoryAdapters implements AutoCloseable {
     final InMemoryLeaderboardStore leaderboards = new InMemoryLeaderboardStore();
     final InMemoryMatchNotifier matchNotifier = new InMemoryMatchNotifier();
     final InMemoryMatchRetryQueue matchRetries = new InMemoryMatchRetryQueue();
+    final InMemoryGameArchive gameArchive = new InMemoryGameArchive();
 
     MemoryAdapters(Configuration config) {
         for (String port : ConfigKeys.PORTS) {

@@ -10,12 +10,13 @@ import org.rookery.adapters.http.auth.RateLimits;
 import org.rookery.adapters.http.json.JsonExchange;
 import org.rookery.adapters.http.observability.HttpMetrics;
 import org.rookery.adapters.http.usecase.ComputerApi;
+import org.rookery.adapters.http.usecase.HistoryApi;
 import org.rookery.adapters.http.usecase.LiveGameApi;
 import org.rookery.adapters.http.usecase.MatchmakingApi;
 import org.rookery.adapters.http.usecase.RatingApi;
 
 /**
- * What the REST routes need: the use cases (ratings, matchmaking and the computer only when served), JSON in
+ * What the REST routes need: the use cases (ratings, matchmaking, the computer and history only when served), JSON in
  * and out, who calls and how often, the metrics, and the operational bits (guest token lifetime,
  * readiness, the registry /metrics shows and the token that guards it). Immutable.
  */
@@ -24,6 +25,7 @@ public record RestParts(
         Optional<RatingApi> ratings,
         Optional<MatchmakingApi> matchmaking,
         Optional<ComputerApi> computer,
+        Optional<HistoryApi> history,
         JsonExchange exchange,
         BearerAuthentication auth,
         RateLimits limits,
@@ -37,6 +39,7 @@ public record RestParts(
         Objects.requireNonNull(ratings, "ratings");
         Objects.requireNonNull(matchmaking, "matchmaking");
         Objects.requireNonNull(computer, "computer");
+        Objects.requireNonNull(history, "history");
         Objects.requireNonNull(exchange, "exchange");
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(limits, "limits");

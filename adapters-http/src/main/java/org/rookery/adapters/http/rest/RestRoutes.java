@@ -6,9 +6,9 @@ import org.rookery.adapters.http.usecase.ComputerApi;
 
 /**
  * Registers the REST routes of API.md: guest tokens, games and premove checks, health and
- * /metrics always; the rating routes, the matchmaking queue and position analysis only when the
- * composition root gave their use cases (games against the computer go through the games
- * routes). Stateless.
+ * /metrics always; the rating routes, the matchmaking queue, position analysis and players'
+ * archives only when the composition root gave their use cases (games against the computer go
+ * through the games routes). Stateless.
  */
 public final class RestRoutes {
     private RestRoutes() {}
@@ -30,5 +30,6 @@ public final class RestRoutes {
                 .register(new AnalysisRoutes(computer.analysis(), parts.exchange(), parts.auth(), parts.limits())));
         parts.matchmaking().ifPresent(matchmaking -> routing
                 .register(new MatchmakingQueueRoutes(matchmaking, parts.exchange(), parts.auth(), parts.limits(), parts.metrics())));
+        parts.history().ifPresent(history -> routing.register(new PlayerGamesRoutes(history, parts.exchange(), parts.auth(), parts.limits())));
     }
 }

@@ -37,6 +37,11 @@ public record LiveGameApi(
         Objects.requireNonNull(validate, "validate");
     }
 
+    /** These use cases, with games read by {@code reads} (such as a lookup that falls back to the history). */
+    public LiveGameApi withGames(GetGameUseCase reads) {
+        return new LiveGameApi(create, join, play, resign, abort, draws, claims, reads, watch, validate);
+    }
+
     /** Every command and read served by one object, such as the live-game service, and the premove checks by another. */
     public static <S extends CreateGameUseCase & JoinGameUseCase & PlayMoveUseCase & ResignGameUseCase & AbortGameUseCase
                     & DrawOfferUseCase & ClaimDrawUseCase & GetGameUseCase & WatchGameUseCase> LiveGameApi of(S service,
