@@ -54,11 +54,16 @@ final class TestPlatform implements AutoCloseable {
 
     private TestPlatform(HttpSettings settings, RateLimitPolicy limits, java.util.function.UnaryOperator<LiveGameApi> games,
             RankedPlay.Options options) {
+        this(settings, limits, games, options, io.opentelemetry.api.OpenTelemetry.noop());
+    }
+
+    private TestPlatform(HttpSettings settings, RateLimitPolicy limits, java.util.function.UnaryOperator<LiveGameApi> games,
+            RankedPlay.Options options, io.opentelemetry.api.OpenTelemetry telemetry) {
         io.prometheus.metrics.instrumentation.jvm.JvmMetrics.builder().register(registry);
         ranked = new RankedPlay(service, log, time, options);
         api = new HttpApi(ranked.addTo(new HttpApiParts(games.apply(LiveGameApi.of(service, new MoveValidationService(service))),
                 new RateLimitService(new InMemoryRateLimiter(time), limits), time, SECRET,
-                registry, ready::get, settings.withPort(0))));
+                registry, ready::get, settings.withPort(0))), telemetry);
         server = api.start();
         base = URI.create("http://127.0.0.1:" + server.port());
     }
@@ -84,6 +89,11 @@ final class TestPlatform implements AutoCloseable {
     /** A platform whose use cases are first passed through {@code games} (to plant a failure). */
     static TestPlatform start(HttpSettings settings, java.util.function.UnaryOperator<LiveGameApi> games) {
         return new TestPlatform(settings, RateLimitPolicy.DEFAULTS, games, RankedPlay.Options.DEFAULTS);
+    }
+
+    /** A platform that traces its requests and commands through {@code telemetry}. */
+    static TestPlatform traced(HttpSettings settings, io.opentelemetry.api.OpenTelemetry telemetry) {
+        return new TestPlatform(settings, RateLimitPolicy.UNLIMITED, api -> api, RankedPlay.Options.DEFAULTS, telemetry);
     }
 
     /** A guest's user id and token. */

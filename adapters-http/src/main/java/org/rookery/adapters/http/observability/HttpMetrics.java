@@ -12,16 +12,19 @@ import org.rookery.ports.in.LimitedAction;
 import org.rookery.ports.out.StoreUnavailableException;
 
 /**
- * The HTTP adapter's Prometheus metrics: requests by method and status with their latency,
- * commands by outcome, open WebSocket and SSE streams, frames in and out, rate-limit refusals and
- * slow consumers cut off. Every label takes its values from a closed set — the standard HTTP
- * methods (anything else counts as {@code OTHER}), status codes 100–599, command names and outcome
- * codes the code defines, {@link LimitedAction} keys — never from what a client sends, so no
- * client can grow the registry. Thread-safe.
+ * The HTTP adapter's Prometheus metrics: requests by route template, method and status class with
+ * their latency, commands by outcome, open WebSocket connections and their reconnects, SSE
+ * streams, frames in and out, rate-limit refusals, abuse seen and slow consumers cut off. Every
+ * label takes its values from a closed set — route templates the code registers (anything else is
+ * {@code unmatched}), the standard HTTP methods (anything else counts as {@code OTHER}), status
+ * classes, command names and outcome codes the code defines, {@link LimitedAction} keys — never
+ * from what a client sends, so no client can grow the registry. Thread-safe.
  */
 public final class HttpMetrics {
     /** The label of a method that is not one of RFC 9110's (plus PATCH). */
     public static final String OTHER_METHOD = "OTHER";
+    /** Seconds: fine below 100 ms, where the targets are (p95 move < 50 ms, game creation < 100 ms). */
+    public static final double[] LATENCY_BUCKETS = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH");
     private final Counter requests;
     private final Histogram latency;
@@ -32,15 +35,21 @@ public final class HttpMetrics {
     private final Counter framesOut;
     private final Counter limited;
     private final Counter overflows;
+    private final Counter reconnects;
+    private final Counter abuse;
 
     public HttpMetrics(PrometheusRegistry registry) {
-        requests = Counter.builder().name("rookery_http_requests_total").help("HTTP requests answered")
-                .labelNames("method", "status").register(registry);
-        latency = Histogram.builder().name("rookery_http_request_duration_seconds").help("HTTP request latency")
-                .labelNames("method").register(registry);
+        requests = Counter.builder().name("rookery_http_requests_total").help("HTTP requests answered, by route template, method and status class")
+                .labelNames("route", "method", "status").register(registry);
+        latency = Histogram.builder().name("rookery_http_request_duration_seconds").help("HTTP request latency by route template and method")
+                .labelNames("route", "method").classicUpperBounds(LATENCY_BUCKETS).classicOnly().register(registry);
         commands = Counter.builder().name("rookery_game_commands_total").help("game commands by outcome code")
                 .labelNames("command", "outcome").register(registry);
-        sockets = Gauge.builder().name("rookery_websocket_connections").help("open WebSocket connections").register(registry);
+        sockets = Gauge.builder().name("live_game_websocket_connections").help("open WebSocket connections").register(registry);
+        reconnects = Counter.builder().name("live_game_websocket_reconnects_total")
+                .help("WebSocket connections that resumed a stream (a 'resume' frame: a client back after a drop)").register(registry);
+        abuse = Counter.builder().name("rookery_abuse_total").help("abusive requests seen (rate-limit refusals, bad tokens, frame floods)")
+                .labelNames("kind").register(registry);
         streams = Gauge.builder().name("rookery_sse_streams").help("open SSE streams").register(registry);
         framesIn = Counter.builder().name("rookery_websocket_frames_received_total").help("WebSocket text frames received").register(registry);
         framesOut = Counter.builder().name("rookery_websocket_frames_sent_total").help("WebSocket text frames sent").register(registry);
@@ -50,11 +59,19 @@ public final class HttpMetrics {
                 .labelNames("transport").register(registry);
     }
 
-    /** Counts an answered request; the method label is one of the standard methods or {@code OTHER}. */
-    public void request(String method, int status, long nanos) {
+    /**
+     * Counts an answered request: {@code route} is a registered template or {@link RouteTemplates#UNMATCHED},
+     * the method one of the standard methods or {@code OTHER}, the status its class ({@code 2xx} … {@code 5xx}).
+     */
+    public void request(String route, String method, int status, long nanos) {
         String methodLabel = methodLabel(method);
-        requests.labelValues(methodLabel, status >= 100 && status <= 599 ? Integer.toString(status) : "other").inc();
-        latency.labelValues(methodLabel).observe(nanos / 1e9);
+        requests.labelValues(route, methodLabel, statusClass(status)).inc();
+        latency.labelValues(route, methodLabel).observe(nanos / 1e9);
+    }
+
+    /** {@code 1xx} … {@code 5xx}, or {@code other} outside 100–599. */
+    static String statusClass(int status) {
+        return status >= 100 && status <= 599 ? (status / 100) + "xx" : "other";
     }
 
     /** {@code command} and {@code outcome} come from the code (command names, rejection codes), never from a client. */
@@ -96,6 +113,16 @@ public final class HttpMetrics {
 
     public void streamClosed() {
         streams.dec();
+    }
+
+    /** A connection resumed its stream: counted once per connection. */
+    public void reconnected() {
+        reconnects.inc();
+    }
+
+    /** An abusive request of a kind the code names. */
+    public void abuse(Abuse kind) {
+        abuse.labelValues(kind.label()).inc();
     }
 
     public void frameReceived() {

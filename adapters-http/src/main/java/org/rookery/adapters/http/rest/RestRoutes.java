@@ -1,6 +1,6 @@
 package org.rookery.adapters.http.rest;
 
-import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpRules;
 import org.rookery.adapters.http.auth.ServiceAuthentication;
 
 /**
@@ -11,7 +11,7 @@ import org.rookery.adapters.http.auth.ServiceAuthentication;
 public final class RestRoutes {
     private RestRoutes() {}
 
-    public static void register(HttpRouting.Builder routing, RestParts parts) {
+    public static void register(HttpRules routing, RestParts parts) {
         routing.register(new GuestTokenRoutes(parts.auth().tokens(), parts.exchange(), parts.limits(), parts.guestTokenTtl()))
                 .register(new GamesRoutes(parts.games(), parts.exchange(), parts.auth(), parts.limits(), parts.metrics()))
                 .register(new MoveValidationRoutes(parts.games().validate(), parts.exchange(), parts.auth(), parts.limits()))
