@@ -46,6 +46,8 @@ public final class ConfigKeys {
     public static final String BREAKER_FAILURE_RATE = "rookery.matchmaking.breaker.failure-rate";
     public static final String BREAKER_OPEN_FOR = "rookery.matchmaking.breaker.open-for";
     public static final String BREAKER_HALF_OPEN_PROBES = "rookery.matchmaking.breaker.half-open-probes";
+    public static final String TRACING = "rookery.tracing";
+    public static final String LOG_FORMAT = "rookery.log.format";
     /** The driven ports whose adapter is chosen by {@code rookery.adapters.<port>}. */
     public static final List<String> PORTS = List.of("event-log", "snapshot-store", "game-cache", "broadcaster", "relay-checkpoint",
             "event-publisher", "match-event-log", "match-event-publisher", "rate-limiter", "rating-store", "leaderboard-store", "match-notifier", "match-retry-queue");
@@ -69,7 +71,7 @@ public final class ConfigKeys {
                 RELAY_PERIOD, RELAY_BATCH, ADMIN_TOKEN,
                 TAU, LEADERBOARD_MAX_DEVIATION, LEGACY_RESULTS_GONE_AT, RESULTS_TOKEN, BACKFILL_BATCH_SIZE, BACKFILL_PAUSE,
                 JOIN_INTERVAL, MATCHMAKING_CAPACITY, WAVE_PERIOD, RETRY_FIRST_DELAY, RETRY_MAX_DELAY, BREAKER_WINDOW,
-                BREAKER_MINIMUM_CALLS, BREAKER_FAILURE_RATE, BREAKER_OPEN_FOR, BREAKER_HALF_OPEN_PROBES));
+                BREAKER_MINIMUM_CALLS, BREAKER_FAILURE_RATE, BREAKER_OPEN_FOR, BREAKER_HALF_OPEN_PROBES, TRACING, LOG_FORMAT));
         PORTS.forEach(p -> keys.add(adapter(p)));
         for (LimitedAction a : LimitedAction.values()) {
             keys.add(rate(a, true));

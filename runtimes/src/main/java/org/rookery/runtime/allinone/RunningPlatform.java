@@ -20,17 +20,19 @@ public final class RunningPlatform implements AutoCloseable {
     private final RatingsAndMatchmaking ranked;
     private final MemoryAdapters adapters;
     private final AtomicBoolean ready;
+    private final Observability observability;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     RunningPlatform(WebServer server, HttpApi api, List<LogRelay<?>> relays, RatingsAndMatchmaking ranked, MemoryAdapters adapters,
-            AtomicBoolean ready) {
+            AtomicBoolean ready, Observability observability) {
         this.server = server;
         this.api = api;
         this.relays = relays;
         this.ranked = ranked;
         this.adapters = adapters;
         this.ready = ready;
+        this.observability = observability;
     }
 
     public int port() {
@@ -57,6 +59,7 @@ public final class RunningPlatform implements AutoCloseable {
             relays.forEach(LogRelay::stop);
             relays.forEach(LogRelay::relay); // hand on what the log holds beyond the checkpoints
             adapters.close();
+            observability.close(); // the last spans out
         } finally {
             stopped.countDown();
         }

@@ -50,6 +50,8 @@ public final class HttpMetrics {
                 .help("WebSocket connections that resumed a stream (a 'resume' frame: a client back after a drop)").register(registry);
         abuse = Counter.builder().name("rookery_abuse_total").help("abusive requests seen (rate-limit refusals, bad tokens, frame floods)")
                 .labelNames("kind").register(registry);
+        // Every series of a closed label set exists from the start: rate() and alerts see zeros, not gaps.
+        for (Abuse kind : Abuse.values()) abuse.labelValues(kind.label());
         streams = Gauge.builder().name("rookery_sse_streams").help("open SSE streams").register(registry);
         framesIn = Counter.builder().name("rookery_websocket_frames_received_total").help("WebSocket text frames received").register(registry);
         framesOut = Counter.builder().name("rookery_websocket_frames_sent_total").help("WebSocket text frames sent").register(registry);
@@ -57,6 +59,8 @@ public final class HttpMetrics {
                 .labelNames("action").register(registry);
         overflows = Counter.builder().name("rookery_slow_consumers_total").help("streams cut off for falling too far behind")
                 .labelNames("transport").register(registry);
+        for (LimitedAction action : LimitedAction.values()) limited.labelValues(action.key());
+        for (String transport : new String[] {"websocket", "sse"}) overflows.labelValues(transport);
     }
 
     /**
