@@ -11,15 +11,11 @@ import org.rookery.adapters.http.json.Json;
 import org.rookery.adapters.http.json.JsonExchange;
 import io.opentelemetry.api.OpenTelemetry;
 import org.rookery.adapters.http.observability.AbuseLog;
-import org.rookery.adapters.http.observability.CommandObserver;
 import org.rookery.adapters.http.observability.HttpMetrics;
-import org.rookery.adapters.http.observability.MoveMetrics;
 import org.rookery.adapters.http.observability.RequestIdFilter;
 import org.rookery.adapters.http.observability.RequestMetricsFilter;
 import org.rookery.adapters.http.observability.RouteTemplates;
 import org.rookery.adapters.http.observability.TracingFilter;
-import org.rookery.adapters.http.usecase.LiveGameApi;
-import org.rookery.adapters.http.usecase.ObservedLiveGame;
 import org.rookery.adapters.http.problem.ProblemResponses;
 import org.rookery.adapters.http.rest.RestParts;
 import org.rookery.adapters.http.rest.RestRoutes;
@@ -48,7 +44,6 @@ public final class HttpApi implements AutoCloseable {
     private final GameSocketEndpoint sockets;
     private final ConnectionGuard connections;
     private final OpenTelemetry telemetry;
-    private final LiveGameApi games;
 
     /** Without traces. */
     public HttpApi(HttpApiParts parts) {
@@ -60,14 +55,13 @@ public final class HttpApi implements AutoCloseable {
         this.parts = parts;
         this.telemetry = telemetry;
         HttpSettings settings = parts.settings();
-        this.metrics = new HttpMetrics(parts.registry());
-        this.games = ObservedLiveGame.wrap(parts.games(), new CommandObserver(telemetry, new MoveMetrics(parts.registry())));
+        this.metrics = new HttpMetrics(parts.registry(), telemetry);
         AbuseLog abuse = new AbuseLog(metrics);
         this.exchange = new JsonExchange(json, settings.maxBodyBytes());
         this.auth = new BearerAuthentication(new JwtTokens(parts.tokenSecret(), settings.tokenIssuer(), parts.time()), abuse);
         this.limits = new RateLimits(parts.admission(), metrics, abuse);
         this.problems = new ProblemResponses(json.mapper());
-        this.sockets = new GameSocketEndpoint(games, json, auth, limits, metrics, settings.socket(), abuse);
+        this.sockets = new GameSocketEndpoint(parts.games(), json, auth, limits, metrics, settings.socket(), abuse);
         this.connections = new ConnectionGuard(settings.connections());
     }
 
@@ -81,9 +75,9 @@ public final class HttpApi implements AutoCloseable {
         HttpSettings settings = parts.settings();
         routing.addFilter(new RequestIdFilter()).addFilter(new TracingFilter(telemetry)).addFilter(new RequestMetricsFilter(metrics));
         var rules = RouteTemplates.labelling(routing);
-        RestRoutes.register(rules, new RestParts(games, parts.ratings(), parts.matchmaking(), exchange, auth, limits, metrics,
+        RestRoutes.register(rules, new RestParts(parts.games(), parts.ratings(), parts.matchmaking(), exchange, auth, limits, metrics,
                 settings.guestTokenTtl(), parts.ready(), parts.registry(), settings.metricsToken()));
-        StreamRoutes.register(rules, games, parts.matchmaking(), json, auth, metrics, settings.socket().queueCapacity());
+        StreamRoutes.register(rules, parts.games(), parts.matchmaking(), json, auth, metrics, settings.socket().queueCapacity());
         WebRoutes.register(rules);
         problems.register(routing);
     }

@@ -5,15 +5,12 @@ import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.rookery.domain.game.Outcome;
-import org.rookery.ports.in.GameBusyException;
+import io.opentelemetry.api.OpenTelemetry;
 import org.rookery.ports.in.LimitedAction;
-import org.rookery.ports.out.StoreUnavailableException;
 
 /**
  * The HTTP adapter's Prometheus metrics: requests by route template, method and status class with
- * their latency, commands by outcome, open WebSocket connections and their reconnects, SSE
+ * their latency, game commands (through its {@link CommandObserver}), open WebSocket connections and their reconnects, SSE
  * streams, frames in and out, rate-limit refusals, abuse seen and slow consumers cut off. Every
  * label takes its values from a closed set — route templates the code registers (anything else is
  * {@code unmatched}), the standard HTTP methods (anything else counts as {@code OTHER}), status
@@ -23,12 +20,10 @@ import org.rookery.ports.out.StoreUnavailableException;
 public final class HttpMetrics {
     /** The label of a method that is not one of RFC 9110's (plus PATCH). */
     public static final String OTHER_METHOD = "OTHER";
-    /** Seconds: fine below 100 ms, where the targets are (p95 move < 50 ms, game creation < 100 ms). */
-    public static final double[] LATENCY_BUCKETS = {0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH");
     private final Counter requests;
     private final Histogram latency;
-    private final Counter commands;
+    private final CommandObserver commands;
     private final Gauge sockets;
     private final Gauge streams;
     private final Counter framesIn;
@@ -38,13 +33,18 @@ public final class HttpMetrics {
     private final Counter reconnects;
     private final Counter abuse;
 
+    /** Without traces. */
     public HttpMetrics(PrometheusRegistry registry) {
+        this(registry, OpenTelemetry.noop());
+    }
+
+    /** Game commands are traced through {@code telemetry}. */
+    public HttpMetrics(PrometheusRegistry registry, OpenTelemetry telemetry) {
+        commands = new CommandObserver(telemetry, registry);
         requests = Counter.builder().name("rookery_http_requests_total").help("HTTP requests answered, by route template, method and status class")
                 .labelNames("route", "method", "status").register(registry);
         latency = Histogram.builder().name("rookery_http_request_duration_seconds").help("HTTP request latency by route template and method")
-                .labelNames("route", "method").classicUpperBounds(LATENCY_BUCKETS).classicOnly().register(registry);
-        commands = Counter.builder().name("rookery_game_commands_total").help("game commands by outcome code")
-                .labelNames("command", "outcome").register(registry);
+                .labelNames("route", "method").classicUpperBounds(MoveMetrics.LATENCY_BUCKETS).classicOnly().register(registry);
         sockets = Gauge.builder().name("live_game_websocket_connections").help("open WebSocket connections").register(registry);
         reconnects = Counter.builder().name("live_game_websocket_reconnects_total")
                 .help("WebSocket connections that resumed a stream (a 'resume' frame: a client back after a drop)").register(registry);
@@ -78,29 +78,9 @@ public final class HttpMetrics {
         return status >= 100 && status <= 599 ? (status / 100) + "xx" : "other";
     }
 
-    /** {@code command} and {@code outcome} come from the code (command names, rejection codes), never from a client. */
-    private void command(String command, String outcome) {
-        commands.labelValues(command, outcome).inc();
-    }
-
-    /**
-     * Runs a game command and counts how it ended: {@code accepted}, the rejection's code, or
-     * {@code busy} / {@code unavailable} when it failed in a way the caller may retry (the failure
-     * is rethrown).
-     */
-    public <T> Outcome<T> countCommand(String command, Supplier<Outcome<T>> run) {
-        Outcome<T> outcome;
-        try {
-            outcome = run.get();
-        } catch (GameBusyException e) {
-            command(command, "busy");
-            throw e;
-        } catch (StoreUnavailableException e) {
-            command(command, "unavailable");
-            throw e;
-        }
-        command(command, outcome instanceof Outcome.Rejected<T> r ? r.reason().code() : "accepted");
-        return outcome;
+    /** Where REST routes and WebSocket connections run game commands: counted, timed (moves) and traced. */
+    public CommandObserver commands() {
+        return commands;
     }
 
     public void socketOpened() {

@@ -1,10 +1,13 @@
 package org.rookery.adapters.http.observability;
 
 import io.helidon.http.Method;
+import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRoute;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
 import java.util.Arrays;
 
 /**
@@ -14,6 +17,8 @@ import java.util.Arrays;
  * its pattern to itself and goes through unlabelled. Not thread-safe (used while routing is built).
  */
 final class TemplateRules implements HttpRules {
+    /** The request-context key of the template. */
+    static final Object KEY = "org.rookery.adapters.http.route-template";
     private final HttpRules rules;
     private final String prefix;
 
@@ -24,14 +29,14 @@ final class TemplateRules implements HttpRules {
 
     @Override
     public HttpRules register(HttpService... services) {
-        rules.register(Arrays.stream(services).map(s -> RouteTemplates.labelled(s, prefix)).toArray(HttpService[]::new));
+        rules.register(Arrays.stream(services).map(s -> new LabelledRoutes(s, prefix)).toArray(HttpService[]::new));
         return this;
     }
 
     @Override
     public HttpRules register(String path, HttpService... services) {
-        String nested = RouteTemplates.join(prefix, path);
-        rules.register(path, Arrays.stream(services).map(s -> RouteTemplates.labelled(s, nested)).toArray(HttpService[]::new));
+        String nested = join(prefix, path);
+        rules.register(path, Arrays.stream(services).map(s -> new LabelledRoutes(s, nested)).toArray(HttpService[]::new));
         return this;
     }
 
@@ -102,7 +107,62 @@ final class TemplateRules implements HttpRules {
     }
 
     private Handler[] mark(String pattern, Handler... handlers) {
-        String template = RouteTemplates.join(prefix, pattern);
-        return Arrays.stream(handlers).map(h -> RouteTemplates.marking(template, h)).toArray(Handler[]::new);
+        String template = join(prefix, pattern);
+        return Arrays.stream(handlers).map(h -> new MarkedHandler(template, h)).toArray(Handler[]::new);
+    }
+
+    /** {@code prefix} and {@code pattern} joined with one slash between them. */
+    static String join(String prefix, String pattern) {
+        if (prefix.isEmpty()) return pattern;
+        if (prefix.endsWith("/") && pattern.startsWith("/")) return prefix + pattern.substring(1);
+        if (!prefix.endsWith("/") && !pattern.startsWith("/")) return prefix + "/" + pattern;
+        return prefix + pattern;
+    }
+
+    /** A service whose routes are registered through labelling rules under {@code prefix}. */
+    private record LabelledRoutes(HttpService service, String prefix) implements HttpService {
+        @Override
+        public void routing(HttpRules rules) {
+            service.routing(new TemplateRules(rules, prefix));
+        }
+
+        @Override
+        public void beforeStart() {
+            service.beforeStart();
+        }
+
+        @Override
+        public void afterStart(WebServer server) {
+            service.afterStart(server);
+        }
+
+        @Override
+        public void afterStop() {
+            service.afterStop();
+        }
+    }
+
+    /** A handler that notes its template in the request context, then runs. */
+    private record MarkedHandler(String template, Handler handler) implements Handler {
+        @Override
+        public void handle(ServerRequest req, ServerResponse res) throws Exception {
+            req.context().register(KEY, template);
+            handler.handle(req, res);
+        }
+
+        @Override
+        public void beforeStart() {
+            handler.beforeStart();
+        }
+
+        @Override
+        public void afterStart(WebServer server) {
+            handler.afterStart(server);
+        }
+
+        @Override
+        public void afterStop() {
+            handler.afterStop();
+        }
     }
 }

@@ -127,14 +127,15 @@ final class SocketCommands {
         var request = new MoveBody(frame.uci(), frame.moveId(), frame.ply()).toRequest();
         Duration wait = parts.limits().waitFor(LimitedAction.MOVE, user, ip);
         if (wait != null) throw ApiProblemException.rateLimited("moves", wait);
-        Outcome<MoveOutcome> outcome = parts.metrics().countCommand("move", () -> parts.games().play().move(gameId, actor, request));
+        Outcome<MoveOutcome> outcome = parts.metrics().commands().observe("move", gameId, actor.correlationId(),
+                () -> parts.games().play().move(gameId, actor, request));
         MoveOutcome played = Rejections.orThrow(outcome);
         outbox.offerFrame(new SocketFrames.Ack(request.moveId(), played.seq()));
     }
 
     private void command(String name, ClientFrame frame, Function<Actor, Outcome<GameView>> command) {
         Actor actor = actor(frame);
-        Rejections.orThrow(parts.metrics().countCommand(name, () -> command.apply(actor)));
+        Rejections.orThrow(parts.metrics().commands().observe(name, gameId, actor.correlationId(), () -> command.apply(actor)));
     }
 
     private Actor actor(ClientFrame frame) {
