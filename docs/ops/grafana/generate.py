@@ -112,6 +112,18 @@ live = dashboard("rookery-live-game", "Rookery: live game",
         panel("Relay events per second", [(f'sum by (relay, result) (rate(rookery_relay_events_total{{{I}}}[1m]))', "{{relay}} {{result}}")], "ops"),
         panel("Kafka consumer lag", [('sum by (group, topic) (rookery_kafka_consumer_lag)', "{{group}} {{topic}}")], thresholds=10000),
     ]),
+    ("Bots and engines (when bots are wired)", [
+        panel("Bot moves per second by source", [(f'sum by (source) (rate(rookery_bot_moves_total{{{I}}}[5m]))', "{{source}}")], "ops",
+              description="book, then engine, then a random legal move: a rise of random means the engine or the book fails."),
+        panel("Bot timeouts per second", [(f'sum by (budget) (rate(rookery_bot_timeouts_total{{{I}}}[5m]))', "{{budget}}")], "ops"),
+        panel("Engine queues", [(f'sum by (tier) (rookery_engine_queue_length{{{I}}})', "{{tier}}")]),
+        panel("Engine queue wait p95", [
+            (f'histogram_quantile(0.95, sum by (tier, le) (rate(rookery_engine_queue_wait_seconds_bucket{{{I}}}[5m])))', "{{tier}}")], "s"),
+        panel("Engine refusals and replacements", [
+            (f'sum by (tier) (rate(rookery_engine_rejected_total{{{I}}}[5m]))', "queue full {{tier}}"),
+            (f'sum by (reason) (rate(rookery_engine_replacements_total{{{I}}}[5m]))', "replaced {{reason}}")], "ops"),
+        panel("Engine requests by outcome", [(f'sum by (tier, outcome) (rate(rookery_engine_requests_total{{{I}}}[5m]))', "{{tier}} {{outcome}}")], "ops"),
+    ]),
     ("JVM and process", [
         panel("CPU (cores)", [(f'rate(process_cpu_seconds_total{{{I}}}[1m])', "{{instance}}")]),
         panel("Heap used", [(f'sum by (instance) (jvm_memory_used_bytes{{{I},area="heap"}})', "{{instance}}")], "bytes"),

@@ -35,13 +35,13 @@ public final class PrometheusKafkaMetrics implements KafkaMetricsListener {
     public PrometheusKafkaMetrics(PrometheusRegistry registry, Duration staleAfter, LongSupplier nanoTime) {
         this.staleAfterNanos = staleAfter.toNanos();
         this.nanoTime = nanoTime;
-        published = Counter.builder().name("rookery_kafka_published_total").help("event records the broker acknowledged")
+        published = Counter.builder().withoutExemplars().name("rookery_kafka_published_total").help("event records the broker acknowledged")
                 .labelNames("topic").register(registry);
-        publishFailed = Counter.builder().name("rookery_kafka_publish_failed_total")
+        publishFailed = Counter.builder().withoutExemplars().name("rookery_kafka_publish_failed_total")
                 .help("event records whose publish failed (offered again by the relay)").register(registry);
-        deadLettered = Counter.builder().name("rookery_kafka_dead_letters_total").help("poison records sent to a dead-letter topic")
+        deadLettered = Counter.builder().withoutExemplars().name("rookery_kafka_dead_letters_total").help("poison records sent to a dead-letter topic")
                 .labelNames("topic", "reason").register(registry);
-        handlerFailed = Counter.builder().name("rookery_kafka_handler_failures_total")
+        handlerFailed = Counter.builder().withoutExemplars().name("rookery_kafka_handler_failures_total")
                 .help("consumer handler failures (the partition waits and tries the record again)").labelNames("topic").register(registry);
         GaugeWithCallback.builder().name("rookery_kafka_consumer_lag").help("records between a consumer group's position and the partition's end")
                 .labelNames("group", "topic", "partition").callback(cb -> {

@@ -37,7 +37,7 @@ import org.rookery.runtime.allinone.RunningPlatform;
  * The metrics the dashboards and the rules of docs/ops query are really exported: the all-in-one
  * runtime is started, a game is played over REST and over a WebSocket (with a reconnect), and its
  * {@code /metrics} is scraped; the Kafka consumer's metrics, which the all-in-one does not run yet,
- * come from the Kafka binder on a registry of its own. Every name a query reads must be in one of
+ * and the bots' and engines', come from their binders on a registry of their own. Every name a query reads must be in one of
  * the two scrapes, or be recorded by the rules, or be Prometheus's own ({@code up}, {@code ALERTS}).
  */
 class OpsMetricsTest {
@@ -94,7 +94,7 @@ class OpsMetricsTest {
     @Test
     void every_metric_a_dashboard_or_rule_queries_is_exported_by_a_running_platform() throws Exception {
         Set<String> exported = new TreeSet<>(afterGame.names());
-        exported.addAll(kafkaBinderNames());
+        exported.addAll(binderNames());
         Map<String, String> rules = OpsFiles.rules();
         Set<String> recorded = rules.keySet().stream().filter(n -> n.contains(":")).collect(java.util.stream.Collectors.toSet());
         Set<String> prometheusOwn = Set.of("up", "ALERTS");
@@ -127,9 +127,14 @@ class OpsMetricsTest {
         assertThat(OpsFiles.metricNames("(sum(rate(c_total{outcome=~\"busy\"}[1d])) or vector(0)) / sum(rate(c_total[1d]))")).containsExactly("c_total");
     }
 
-    /** The names the Kafka binder exports once each of its reports has been made. */
-    private static Set<String> kafkaBinderNames() throws Exception {
+    /** The names the Kafka, bot and engine binders export once each of their reports has been made (the all-in-one runs none of them yet). */
+    private static Set<String> binderNames() throws Exception {
         PrometheusRegistry registry = new PrometheusRegistry();
+        PrometheusBotMetrics bots = new PrometheusBotMetrics(registry, new CircuitBreakerMetrics(registry));
+        bots.moved(org.rookery.bot.MoveSource.BOOK, java.time.Duration.ofMillis(5));
+        PrometheusEngineMetrics engines = new PrometheusEngineMetrics(registry);
+        engines.watchQueues(tier -> 0);
+        engines.started(org.rookery.ports.out.engine.SlaTier.CRITICAL, java.time.Duration.ofMillis(5));
         PrometheusKafkaMetrics kafka = new PrometheusKafkaMetrics(registry);
         kafka.published("game-events", 3);
         kafka.publishFailed(1, new RuntimeException("down"));

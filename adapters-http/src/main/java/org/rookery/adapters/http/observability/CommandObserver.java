@@ -31,7 +31,7 @@ public final class CommandObserver {
 
     public CommandObserver(OpenTelemetry telemetry, PrometheusRegistry registry) {
         this.tracer = telemetry.getTracer("org.rookery.adapters.http");
-        this.commands = Counter.builder().name("rookery_game_commands_total").help("game commands by outcome code")
+        this.commands = Counter.builder().withoutExemplars().name("rookery_game_commands_total").help("game commands by outcome code")
                 .labelNames("command", "outcome").register(registry);
         this.moves = new MoveMetrics(registry);
     }

@@ -41,23 +41,23 @@ public final class HttpMetrics {
     /** Game commands are traced through {@code telemetry}. */
     public HttpMetrics(PrometheusRegistry registry, OpenTelemetry telemetry) {
         commands = new CommandObserver(telemetry, registry);
-        requests = Counter.builder().name("rookery_http_requests_total").help("HTTP requests answered, by route template, method and status class")
+        requests = Counter.builder().withoutExemplars().name("rookery_http_requests_total").help("HTTP requests answered, by route template, method and status class")
                 .labelNames("route", "method", "status").register(registry);
-        latency = Histogram.builder().name("rookery_http_request_duration_seconds").help("HTTP request latency by route template and method")
+        latency = Histogram.builder().withoutExemplars().name("rookery_http_request_duration_seconds").help("HTTP request latency by route template and method")
                 .labelNames("route", "method").classicUpperBounds(MoveMetrics.LATENCY_BUCKETS).classicOnly().register(registry);
         sockets = Gauge.builder().name("live_game_websocket_connections").help("open WebSocket connections").register(registry);
-        reconnects = Counter.builder().name("live_game_websocket_reconnects_total")
+        reconnects = Counter.builder().withoutExemplars().name("live_game_websocket_reconnects_total")
                 .help("WebSocket connections that resumed a stream (a 'resume' frame: a client back after a drop)").register(registry);
-        abuse = Counter.builder().name("rookery_abuse_total").help("abusive requests seen (rate-limit refusals, bad tokens, frame floods)")
+        abuse = Counter.builder().withoutExemplars().name("rookery_abuse_total").help("abusive requests seen (rate-limit refusals, bad tokens, frame floods)")
                 .labelNames("kind").register(registry);
         // Every series of a closed label set exists from the start: rate() and alerts see zeros, not gaps.
         for (Abuse kind : Abuse.values()) abuse.labelValues(kind.label());
         streams = Gauge.builder().name("rookery_sse_streams").help("open SSE streams").register(registry);
-        framesIn = Counter.builder().name("rookery_websocket_frames_received_total").help("WebSocket text frames received").register(registry);
-        framesOut = Counter.builder().name("rookery_websocket_frames_sent_total").help("WebSocket text frames sent").register(registry);
-        limited = Counter.builder().name("rookery_rate_limited_total").help("requests refused by a rate limit")
+        framesIn = Counter.builder().withoutExemplars().name("rookery_websocket_frames_received_total").help("WebSocket text frames received").register(registry);
+        framesOut = Counter.builder().withoutExemplars().name("rookery_websocket_frames_sent_total").help("WebSocket text frames sent").register(registry);
+        limited = Counter.builder().withoutExemplars().name("rookery_rate_limited_total").help("requests refused by a rate limit")
                 .labelNames("action").register(registry);
-        overflows = Counter.builder().name("rookery_slow_consumers_total").help("streams cut off for falling too far behind")
+        overflows = Counter.builder().withoutExemplars().name("rookery_slow_consumers_total").help("streams cut off for falling too far behind")
                 .labelNames("transport").register(registry);
         for (LimitedAction action : LimitedAction.values()) limited.labelValues(action.key());
         for (String transport : new String[] {"websocket", "sse"}) overflows.labelValues(transport);

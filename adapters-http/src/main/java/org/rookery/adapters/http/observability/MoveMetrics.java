@@ -12,7 +12,9 @@ import java.util.List;
  * (REST, WebSocket). Labels from closed sets: the transports of {@link RequestScope} and the
  * outcomes {@code accepted}, {@code rejected} (a move the rules or the state refused: the
  * client's error), {@code busy}, {@code unavailable} and {@code error} (the platform's failures,
- * which the availability SLO counts). Thread-safe.
+ * which the availability SLO counts). Without exemplars: {@code /metrics} writes the Prometheus text
+ * format, which has none, and with tracing on each observation would look one up for nothing
+ * (the adapter's other metrics too). Thread-safe.
  */
 public final class MoveMetrics {
     /** Seconds: fine below 100 ms, where the targets are (p95 move < 50 ms, game creation < 100 ms); HTTP latency uses them too. */
@@ -23,9 +25,9 @@ public final class MoveMetrics {
     private final Histogram latency;
 
     public MoveMetrics(PrometheusRegistry registry) {
-        moves = Counter.builder().name("live_game_moves_total").help("moves submitted, by transport and outcome")
+        moves = Counter.builder().withoutExemplars().name("live_game_moves_total").help("moves submitted, by transport and outcome")
                 .labelNames("transport", "outcome").register(registry);
-        latency = Histogram.builder().name("live_game_move_latency_seconds")
+        latency = Histogram.builder().withoutExemplars().name("live_game_move_latency_seconds")
                 .help("time from a move's arrival at the use case to its answer (durable when accepted), by transport")
                 .labelNames("transport").classicUpperBounds(LATENCY_BUCKETS).classicOnly().register(registry);
         for (String transport : TRANSPORTS) {
