@@ -8,14 +8,17 @@
 #   3. heap per idle WebSocket connection, Rookery's /ws/games/{id} against the echo endpoint, each
 #      measured with jcmd (GC.run, then GC.heap_info) before and after IDLE connections.
 # Knobs (environment): GAMES (500), RATE (5050: about 5,000 acknowledged in the window), DURATION (30 s), WARMUP_RUN (45 s), IDLE (10000; 0 skips part 3),
-# PORT (18090), HEAP (2g), GC_OPTS (those of ./rookery serve; empty for the JVM's defaults). Everything runs on 127.0.0.1 and stops by itself.
+# PORT (18090), HEAP (2g), GC_OPTS (those of ./rookery serve; empty for the JVM's defaults), FLOOR (1; 0 skips part 2),
+# TRACING (off; otlp traces every request and command and sends the spans over OTLP/HTTP to a local sink on PORT+2 that
+# drops them: the cost of tracing, without a collector's). Everything runs on 127.0.0.1 and stops by itself.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 JAVA_HOME=$("$ROOT/scripts/find-jdk.sh") || exit 1
 export JAVA_HOME
 JAVA="$JAVA_HOME/bin/java"; JCMD="$JAVA_HOME/bin/jcmd"
-GAMES=${GAMES:-500}; RATE=${RATE:-5050}; DURATION=${DURATION:-30}; WARMUP_RUN=${WARMUP_RUN:-45}; IDLE=${IDLE:-10000}
+GAMES=${GAMES:-500}; RATE=${RATE:-5050}; DURATION=${DURATION:-30}; WARMUP_RUN=${WARMUP_RUN:-45}; IDLE=${IDLE:-10000}; FLOOR=${FLOOR:-1}
+TRACING=${TRACING:-off}
 PORT=${PORT:-18090}; HEAP=${HEAP:-2g}
 GC_OPTS=${GC_OPTS-$("$ROOT/scripts/server-jvm-opts.sh")} # as ./rookery serve; GC_OPTS= for the JVM's defaults
 "$ROOT/mvnw" -B -ntp -q -DskipTests -pl runtimes,loadtest -am package >&2
@@ -35,6 +38,20 @@ export ROOKERY_RATE_MOVE_USER=off ROOKERY_RATE_MOVE_IP=off ROOKERY_RATE_CREATE_G
 export ROOKERY_RATE_GUEST_TOKEN_IP=off ROOKERY_WS_PING_INTERVAL=PT5M ROOKERY_WS_DEAD_AFTER=PT10M
 # Every load client connects from 127.0.0.1: lift the per-address connection quota above the idle-connection run's count.
 export ROOKERY_HTTP_MAX_CONNECTIONS_PER_ADDRESS=50000
+export ROOKERY_TRACING="$TRACING"
+if [ "$TRACING" = otlp ]; then # a local OTLP/HTTP sink that answers 200 and drops the spans
+  python3 -c '
+import http.server, sys
+class Sink(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.send_response(200); self.send_header("Content-Length", "0"); self.end_headers()
+    def log_message(self, *args): pass
+http.server.ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), Sink).serve_forever()' "$((PORT + 2))" &
+  PIDS+=("$!")
+  export OTEL_EXPORTER_OTLP_ENDPOINT="http://127.0.0.1:$((PORT + 2))"
+fi
+echo "tracing: $TRACING"
 "$JAVA" -Xmx"$HEAP" -Xms"$HEAP" $GC_OPTS -Xlog:gc:file="$ROOT/loadtest/target/server-gc.log" -cp "$RUNTIME" org.rookery.runtime.allinone.AllInOne --port "$PORT" > "$ROOT/loadtest/target/server.log" 2>&1 &
 SERVER=$!; PIDS+=("$SERVER")
 wait_for "http://127.0.0.1:$PORT/health/ready"
@@ -87,6 +104,7 @@ ECHO=$!; PIDS+=("$ECHO")
 for _ in $(seq 1 60); do grep -q 'echo server' "$ROOT/loadtest/target/echo.log" && break; sleep 0.5; done
 measure helidon-echo "$ECHO" "$((PORT + 1))" "/echo"
 
+[ "$FLOOR" = 0 ] && exit 0
 echo; echo "## the floor: one text frame each way per scheduled move, against the bare echo endpoint"
 generate "$((PORT + 1))" --echo --seconds "$WARMUP_RUN" --warmup 0 > /dev/null || true
 before=$(cpu_s "$ECHO")

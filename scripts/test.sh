@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: installs the test oracles, browser and chess engines it needs, then the whole Maven build with its tests.
+# Runs every test: installs the test oracles, browser, chess engines and promtool it needs, then the whole Maven build with its tests.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -15,7 +15,8 @@ echo "rookery: testing with JDK at $JAVA_HOME"
 "$ROOT/scripts/install-oracles.sh"
 "$ROOT/scripts/install-browser.sh"
 "$ROOT/scripts/install-engines.sh"
+"$ROOT/scripts/install-promtool.sh"
 
 MVN=("$ROOT/mvnw" -B -ntp)
 [ -n "${CI:-}" ] && MVN+=(-Dstyle.color=never)
-exec "${MVN[@]}" verify -Drookery.oracles.required=true -Drookery.browser.required=true -Drookery.engines.required=true "$@"
+exec "${MVN[@]}" verify -Drookery.oracles.required=true -Drookery.browser.required=true -Drookery.engines.required=true -Drookery.promtool.required=true "$@"

@@ -4,14 +4,18 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.websocket.WsConfig;
+import io.opentelemetry.api.OpenTelemetry;
 import org.rookery.adapters.http.auth.BearerAuthentication;
 import org.rookery.adapters.http.auth.JwtTokens;
 import org.rookery.adapters.http.auth.RateLimits;
 import org.rookery.adapters.http.json.Json;
 import org.rookery.adapters.http.json.JsonExchange;
+import org.rookery.adapters.http.observability.AbuseLog;
 import org.rookery.adapters.http.observability.HttpMetrics;
 import org.rookery.adapters.http.observability.RequestIdFilter;
 import org.rookery.adapters.http.observability.RequestMetricsFilter;
+import org.rookery.adapters.http.observability.RouteTemplates;
+import org.rookery.adapters.http.observability.TracingFilter;
 import org.rookery.adapters.http.problem.ProblemResponses;
 import org.rookery.adapters.http.rest.RestParts;
 import org.rookery.adapters.http.rest.RestRoutes;
@@ -39,16 +43,25 @@ public final class HttpApi implements AutoCloseable {
     private final ProblemResponses problems;
     private final GameSocketEndpoint sockets;
     private final ConnectionGuard connections;
+    private final OpenTelemetry telemetry;
 
+    /** Without traces. */
     public HttpApi(HttpApiParts parts) {
+        this(parts, OpenTelemetry.noop());
+    }
+
+    /** Traces requests and commands through {@code telemetry} (a span per request and per game command). */
+    public HttpApi(HttpApiParts parts, OpenTelemetry telemetry) {
         this.parts = parts;
+        this.telemetry = telemetry;
         HttpSettings settings = parts.settings();
-        this.metrics = new HttpMetrics(parts.registry());
+        this.metrics = new HttpMetrics(parts.registry(), telemetry);
+        AbuseLog abuse = new AbuseLog(metrics);
         this.exchange = new JsonExchange(json, settings.maxBodyBytes());
-        this.auth = new BearerAuthentication(new JwtTokens(parts.tokenSecret(), settings.tokenIssuer(), parts.time()));
-        this.limits = new RateLimits(parts.admission(), metrics);
+        this.auth = new BearerAuthentication(new JwtTokens(parts.tokenSecret(), settings.tokenIssuer(), parts.time()), abuse);
+        this.limits = new RateLimits(parts.admission(), metrics, abuse);
         this.problems = new ProblemResponses(json.mapper());
-        this.sockets = new GameSocketEndpoint(parts.games(), json, auth, limits, metrics, settings.socket());
+        this.sockets = new GameSocketEndpoint(parts.games(), json, auth, limits, metrics, settings.socket(), abuse);
         this.connections = new ConnectionGuard(settings.connections());
     }
 
@@ -60,11 +73,12 @@ public final class HttpApi implements AutoCloseable {
     /** Every HTTP route, filter and error handler. */
     public void routing(HttpRouting.Builder routing) {
         HttpSettings settings = parts.settings();
-        routing.addFilter(new RequestIdFilter()).addFilter(new RequestMetricsFilter(metrics));
-        RestRoutes.register(routing, new RestParts(parts.games(), parts.ratings(), parts.matchmaking(), parts.computer(), parts.history(), exchange, auth, limits, metrics,
+        routing.addFilter(new RequestIdFilter()).addFilter(new TracingFilter(telemetry)).addFilter(new RequestMetricsFilter(metrics));
+        var rules = RouteTemplates.labelling(routing);
+        RestRoutes.register(rules, new RestParts(parts.games(), parts.ratings(), parts.matchmaking(), parts.computer(), parts.history(), exchange, auth, limits, metrics,
                 settings.guestTokenTtl(), parts.ready(), parts.registry(), settings.metricsToken()));
-        StreamRoutes.register(routing, parts.games(), parts.matchmaking(), json, auth, metrics, settings.socket().queueCapacity());
-        WebRoutes.register(routing);
+        StreamRoutes.register(rules, parts.games(), parts.matchmaking(), json, auth, metrics, settings.socket().queueCapacity());
+        WebRoutes.register(rules);
         problems.register(routing);
     }
 

@@ -18,6 +18,7 @@ import org.rookery.application.admission.RateLimitPolicy;
 class MetricLabelsTest {
     static final TestPlatform platform = TestPlatform.start(HttpSettings.DEFAULTS.withMetricsToken("m"), RateLimitPolicy.UNLIMITED);
     private static final Pattern METHOD_LABEL = Pattern.compile("method=\"([^\"]*)\"");
+    private static final Pattern ROUTE_LABEL = Pattern.compile("route=\"([^\"]*)\"");
 
     @AfterAll
     static void stop() {
@@ -44,19 +45,23 @@ class MetricLabelsTest {
     void thousands_of_invented_methods_and_paths_leave_the_scrape_the_size_it_was() {
         assertThat(invent(0)).isBetween(400, 499); // the OTHER series now exist
         platform.get("/made/up/" + 0, null);
+        platform.get("/v1/games/made-up-0", null);
         scrape(); // so that the scrape's own GET 200 is counted in what comes next
         String before = scrape();
         for (int i = 1; i <= 3_000; i++) {
             assertThat(invent(i)).isBetween(400, 499);
             if (i % 10 == 0) platform.get("/made/up/" + i, null);
+            if (i % 10 == 5) assertThat(platform.get("/v1/games/made-up-" + i, null).statusCode()).isEqualTo(404);
         }
         String after = scrape();
         // no series is added: the same rookery_ lines, their counts grown by a few digits (the JVM's own metrics wobble a little)
         assertThat(series(after)).isEqualTo(series(before));
         assertThat(after.length() - before.length()).isLessThan(2_048);
-        assertThat(after).doesNotContain("INVENTED").doesNotContain("/made/up");
+        assertThat(after).doesNotContain("INVENTED").doesNotContain("/made/up").doesNotContain("made-up-");
         Matcher methods = METHOD_LABEL.matcher(after);
         while (methods.find()) assertThat(methods.group(1)).isIn("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH", "OTHER");
-        assertThat(after).contains("rookery_http_requests_total{method=\"OTHER\"");
+        assertThat(after).contains("rookery_http_requests_total{method=\"OTHER\",route=\"unmatched\",status=\"4xx\"}");
+        Matcher routes = ROUTE_LABEL.matcher(after);
+        while (routes.find()) assertThat(routes.group(1)).matches("unmatched|/[A-Za-z0-9/{}.*+-]*");
     }
 }

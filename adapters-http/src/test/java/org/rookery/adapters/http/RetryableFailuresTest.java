@@ -101,11 +101,23 @@ class RetryableFailuresTest {
     void the_command_metrics_count_busy_and_unavailable_outcomes_and_no_500s() {
         Guest alice = platform.guest(), bob = platform.guest();
         String gameId = platform.startedGame(alice, bob, 60_000, 0);
+        String moves = "rookery_http_requests_total{method=\"POST\",route=\"/v1/games/{gameId}/moves\",status=\"5xx\"}";
+        String resigns = "rookery_http_requests_total{method=\"POST\",route=\"/v1/games/{gameId}/resign\",status=\"5xx\"}";
+        MetricsScrape before = scrape();
         platform.move(gameId, alice, "e2e4", 0, "m3");
         platform.post("/v1/games/" + gameId + "/resign", alice.token(), null);
-        String metrics = platform.send(platform.request("/metrics", "m").GET()).body();
-        assertThat(metrics).contains("rookery_game_commands_total{command=\"move\",outcome=\"busy\"}")
+        MetricsScrape after = scrape();
+        assertThat(after.text()).contains("rookery_game_commands_total{command=\"move\",outcome=\"busy\"}")
                 .contains("rookery_game_commands_total{command=\"resign\",outcome=\"unavailable\"}")
-                .doesNotContain("status=\"500\"");
+                .contains("live_game_moves_total{outcome=\"busy\",transport=\"rest\"}");
+        // each command's one 5xx is its 503 (busy, unavailable): the answers above say so, and nothing else is a 5xx
+        assertThat(after.value(moves) - before.value(moves)).isEqualTo(1);
+        assertThat(after.value(resigns) - before.value(resigns)).isEqualTo(1);
+        assertThat(after.value("rookery_game_commands_total{command=\"move\",outcome=\"busy\"}")
+                - before.value("rookery_game_commands_total{command=\"move\",outcome=\"busy\"}")).isEqualTo(1);
+    }
+
+    private static MetricsScrape scrape() {
+        return new MetricsScrape(platform.send(platform.request("/metrics", "m").GET()).body());
     }
 }

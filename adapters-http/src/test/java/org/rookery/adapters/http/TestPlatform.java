@@ -67,6 +67,11 @@ final class TestPlatform implements AutoCloseable {
 
     private TestPlatform(HttpSettings settings, RateLimitPolicy limits, java.util.function.UnaryOperator<LiveGameApi> games,
             RankedPlay.Options options, boolean computer, GameArchive archive) {
+        this(settings, limits, games, options, computer, archive, io.opentelemetry.api.OpenTelemetry.noop());
+    }
+
+    private TestPlatform(HttpSettings settings, RateLimitPolicy limits, java.util.function.UnaryOperator<LiveGameApi> games,
+            RankedPlay.Options options, boolean computer, GameArchive archive, io.opentelemetry.api.OpenTelemetry telemetry) {
         io.prometheus.metrics.instrumentation.jvm.JvmMetrics.builder().register(registry);
         ranked = new RankedPlay(options);
         platform = ranked.configure(InMemoryPlatform.system()).archive(unused -> archive).start();
@@ -83,7 +88,7 @@ final class TestPlatform implements AutoCloseable {
                 registry, ready::get, settings.withPort(0))).withHistory(HistoryApi.of(history.queries()));
         PositionAnalyst swappable = request -> analyst.get().analyze(request);
         api = new HttpApi(computer ? parts.withComputer(new ComputerApi(new BotChallengeService(service, service, bots),
-                new PositionAnalysisService(swappable, "in-memory", Duration.ofSeconds(5)))) : parts);
+                new PositionAnalysisService(swappable, "in-memory", Duration.ofSeconds(5)))) : parts, telemetry);
         server = api.start();
         base = URI.create("http://127.0.0.1:" + server.port());
     }
@@ -132,6 +137,11 @@ final class TestPlatform implements AutoCloseable {
             }
         }
         return n;
+    }
+
+    /** A platform that traces its requests and commands through {@code telemetry}. */
+    static TestPlatform traced(HttpSettings settings, io.opentelemetry.api.OpenTelemetry telemetry) {
+        return new TestPlatform(settings, RateLimitPolicy.UNLIMITED, api -> api, RankedPlay.Options.DEFAULTS, true, new InMemoryGameArchive(), telemetry);
     }
 
     /** A guest's user id and token. */

@@ -35,6 +35,7 @@ public final class KafkaConsumerRunner implements AutoCloseable {
     private final EventHandler handler;
     private final ConsumerSettings settings;
     private final KafkaMetricsListener metrics;
+    private final KafkaTracing tracing;
     private final LongSupplier nanoTime;
     private final FinishedOffsets finished = new FinishedOffsets();
     private final PartitionRetries retries;
@@ -43,13 +44,14 @@ public final class KafkaConsumerRunner implements AutoCloseable {
     private final Thread thread;
 
     KafkaConsumerRunner(Consumer<String, byte[]> consumer, DeadLetterSender deadLetters, EnvelopeDeserializer deserializer, EventHandler handler,
-            HandlerOffsets handlerOffsets, ConsumerSettings settings, KafkaMetricsListener metrics, LongSupplier nanoTime) {
+            HandlerOffsets handlerOffsets, ConsumerSettings settings, KafkaMetricsListener metrics, KafkaTracing tracing, LongSupplier nanoTime) {
         this.consumer = consumer;
         this.deadLetters = deadLetters;
         this.deserializer = deserializer;
         this.handler = handler;
         this.settings = settings;
         this.metrics = metrics;
+        this.tracing = tracing;
         this.nanoTime = nanoTime;
         this.retries = new PartitionRetries(settings.retryFirstDelay(), settings.retryMaxDelay());
         this.rebalance = new CommittingRebalanceListener(consumer, finished, retries, handlerOffsets);
@@ -59,12 +61,18 @@ public final class KafkaConsumerRunner implements AutoCloseable {
     /** Starts consuming on a thread of its own with a consumer and a dead-letter producer built from the settings. */
     public static KafkaConsumerRunner start(KafkaSettings kafka, ConsumerSettings settings, EnvelopeDeserializer deserializer, EventHandler handler,
             HandlerOffsets handlerOffsets, KafkaMetricsListener metrics) {
+        return start(kafka, settings, deserializer, handler, handlerOffsets, metrics, KafkaTracing.NONE);
+    }
+
+    /** The same, each handler call inside the trace its record carries ({@code tracing}). */
+    public static KafkaConsumerRunner start(KafkaSettings kafka, ConsumerSettings settings, EnvelopeDeserializer deserializer, EventHandler handler,
+            HandlerOffsets handlerOffsets, KafkaMetricsListener metrics, KafkaTracing tracing) {
         Map<String, Object> props = new HashMap<>(KafkaClientProperties.consumer(kafka, settings.groupId(), settings.maxPollRecords()));
         props.putAll(settings.clientOverrides());
         DeadLetterSender deadLetters = new DeadLetterSender(new KafkaProducer<>(KafkaClientProperties.producer(kafka, settings.groupId() + "-dlq")),
                 kafka.deliveryTimeout().plus(kafka.requestTimeout()));
         KafkaConsumerRunner runner = new KafkaConsumerRunner(new KafkaConsumer<>(props), deadLetters, deserializer, handler, handlerOffsets, settings,
-                metrics, System::nanoTime);
+                metrics, tracing, System::nanoTime);
         runner.thread.start();
         return runner;
     }
@@ -122,6 +130,18 @@ public final class KafkaConsumerRunner implements AutoCloseable {
     }
 
     private void handleOne(ConsumerRecord<String, byte[]> record) throws Exception {
+        KafkaTracing.Handling traced = tracing.consuming(record, settings.groupId());
+        try {
+            handleTraced(record);
+        } catch (Exception failure) {
+            traced.failed(failure);
+            throw failure;
+        } finally {
+            traced.close();
+        }
+    }
+
+    private void handleTraced(ConsumerRecord<String, byte[]> record) throws Exception {
         try {
             if (record.value() == null) throw new PoisonEventException(PoisonEventException.Reason.UNPARSEABLE, "the record has no value");
             EventEnvelope envelope = deserializer.fromBytes(record.value());

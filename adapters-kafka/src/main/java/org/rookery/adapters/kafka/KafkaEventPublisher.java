@@ -24,10 +24,16 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
     /** Publishes through producers from {@code producers}, which it owns and closes; waits at most {@code ackTimeout} for a batch's acknowledgements. */
     public KafkaEventPublisher(Supplier<Producer<String, byte[]>> producers, EventRouting routing, EnvelopeSerializer serializer,
             KafkaMetricsListener metrics, Duration ackTimeout) {
+        this(producers, routing, serializer, metrics, KafkaTracing.NONE, ackTimeout);
+    }
+
+    /** The same, each record also carrying the current trace context ({@code tracing}). */
+    public KafkaEventPublisher(Supplier<Producer<String, byte[]>> producers, EventRouting routing, EnvelopeSerializer serializer,
+            KafkaMetricsListener metrics, KafkaTracing tracing, Duration ackTimeout) {
         this.records = new KafkaRecordPublisher<>(producers, event -> {
             Destination to = routing.route(event);
             return new ProducerRecord<>(to.topic(), null, to.key(), serializer.toBytes(event), EventHeaders.of(event));
-        }, metrics, ackTimeout);
+        }, metrics, tracing, ackTimeout);
     }
 
     /** A publisher with its own producer on the configured cluster and topic, writing the shared event JSON. */
@@ -42,9 +48,15 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
 
     /** The same with another routing or serializer. */
     public static KafkaEventPublisher create(KafkaSettings settings, EventRouting routing, EnvelopeSerializer serializer, KafkaMetricsListener metrics) {
+        return create(settings, routing, serializer, metrics, KafkaTracing.NONE);
+    }
+
+    /** The same, each record also carrying the current trace context ({@code tracing}). */
+    public static KafkaEventPublisher create(KafkaSettings settings, EventRouting routing, EnvelopeSerializer serializer, KafkaMetricsListener metrics,
+            KafkaTracing tracing) {
         Map<String, Object> config = KafkaClientProperties.producer(settings, "publisher");
         // The delivery timeout bounds every record; a little more covers the flush's own bookkeeping.
-        return new KafkaEventPublisher(() -> new KafkaProducer<>(config), routing, serializer, metrics,
+        return new KafkaEventPublisher(() -> new KafkaProducer<>(config), routing, serializer, metrics, tracing,
                 settings.deliveryTimeout().plus(settings.requestTimeout()));
     }
 

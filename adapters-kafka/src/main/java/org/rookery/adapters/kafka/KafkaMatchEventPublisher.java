@@ -21,15 +21,27 @@ public final class KafkaMatchEventPublisher implements MatchEventPublisher, Auto
 
     public KafkaMatchEventPublisher(Supplier<Producer<String, byte[]>> producers, String topic, Function<MatchEnvelope, byte[]> serializer,
             KafkaMetricsListener metrics, Duration ackTimeout) {
+        this(producers, topic, serializer, metrics, KafkaTracing.NONE, ackTimeout);
+    }
+
+    /** The same, each record also carrying the current trace context ({@code tracing}). */
+    public KafkaMatchEventPublisher(Supplier<Producer<String, byte[]>> producers, String topic, Function<MatchEnvelope, byte[]> serializer,
+            KafkaMetricsListener metrics, KafkaTracing tracing, Duration ackTimeout) {
         this.records = new KafkaRecordPublisher<>(producers,
-                event -> new ProducerRecord<>(topic, null, event.matchId(), serializer.apply(event), EventHeaders.of(event)), metrics, ackTimeout);
+                event -> new ProducerRecord<>(topic, null, event.matchId(), serializer.apply(event), EventHeaders.of(event)), metrics, tracing,
+                ackTimeout);
     }
 
     /** A publisher with its own producer on the configured cluster and matches topic, writing the shared event JSON. */
     public static KafkaMatchEventPublisher create(KafkaSettings settings, KafkaMetricsListener metrics) {
+        return create(settings, metrics, KafkaTracing.NONE);
+    }
+
+    /** The same, each record also carrying the current trace context ({@code tracing}). */
+    public static KafkaMatchEventPublisher create(KafkaSettings settings, KafkaMetricsListener metrics, KafkaTracing tracing) {
         Map<String, Object> config = KafkaClientProperties.producer(settings, "match-publisher");
         EventJson json = new EventJson();
-        return new KafkaMatchEventPublisher(() -> new KafkaProducer<>(config), settings.matches().name(), json::toBytes, metrics,
+        return new KafkaMatchEventPublisher(() -> new KafkaProducer<>(config), settings.matches().name(), json::toBytes, metrics, tracing,
                 settings.deliveryTimeout().plus(settings.requestTimeout()));
     }
 

@@ -29,15 +29,17 @@ final class KafkaRecordPublisher<E> implements AutoCloseable {
     private final Supplier<Producer<String, byte[]>> producers;
     private final Function<E, ProducerRecord<String, byte[]>> records;
     private final KafkaMetricsListener metrics;
+    private final KafkaTracing tracing;
     private final Duration ackTimeout;
     private final ReentrantLock lock = new ReentrantLock();
     private Producer<String, byte[]> producer;
 
     KafkaRecordPublisher(Supplier<Producer<String, byte[]>> producers, Function<E, ProducerRecord<String, byte[]>> records,
-            KafkaMetricsListener metrics, Duration ackTimeout) {
+            KafkaMetricsListener metrics, KafkaTracing tracing, Duration ackTimeout) {
         this.producers = producers;
         this.records = records;
         this.metrics = metrics;
+        this.tracing = tracing;
         this.ackTimeout = ackTimeout;
     }
 
@@ -58,6 +60,7 @@ final class KafkaRecordPublisher<E> implements AutoCloseable {
         try {
             for (E event : events) {
                 ProducerRecord<String, byte[]> record = records.apply(event);
+                tracing.inject(record.headers());
                 acks.add(producer.send(record));
                 perTopic.merge(record.topic(), 1, Integer::sum);
             }

@@ -129,6 +129,11 @@ public final class LiveGameService
         });
     }
 
+    /** Games in memory on this node that have not ended (waiting for an opponent or in progress), for metrics. */
+    public int activeGames() {
+        return views.size();
+    }
+
     private static MovePipeline.GameCommand<GameView> viewing(BiFunction<Game, CommandContext, Outcome<Game>> command) {
         return (game, ctx) -> command.apply(game, ctx).map(g -> g.view(ctx.at()));
     }

@@ -25,6 +25,11 @@ public final class ReadViews {
         views.remove(gameId);
     }
 
+    /** How many games have a view: the games in memory that have not ended. */
+    int size() {
+        return views.size();
+    }
+
     Optional<GameReadView> find(String gameId) {
         return Optional.ofNullable(views.get(gameId));
     }

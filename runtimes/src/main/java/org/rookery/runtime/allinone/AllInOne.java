@@ -1,7 +1,5 @@
 package org.rookery.runtime.allinone;
 
-import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,6 +20,8 @@ import org.rookery.application.history.HistoryServices;
 import org.rookery.application.relay.LogRelay;
 import org.rookery.application.relay.Relays;
 import org.rookery.application.validation.MoveValidationService;
+import org.rookery.runtime.observability.LogSetup;
+import org.rookery.runtime.observability.TracedPublishers;
 
 /**
  * The all-in-one runtime: every service in one process on the in-memory adapters, behind the
@@ -42,6 +42,7 @@ public final class AllInOne {
         }
         RunningPlatform platform;
         try {
+            LogSetup.install(Observability.logFormat(config));
             platform = start(config, System.out);
         } catch (ConfigurationException e) {
             System.err.println("rookery serve: " + e.getMessage());
@@ -74,6 +75,7 @@ public final class AllInOne {
     public static RunningPlatform start(Configuration config, PrintStream out) {
         HttpSettings settings = HttpSettingsReader.read(config);
         byte[] secret = tokenSecret(config, out);
+        Observability observability = Observability.start(config);
         MemoryAdapters adapters = new MemoryAdapters(config);
         LiveGameService liveGames = new LiveGameService(adapters.livePorts, HttpSettingsReader.liveGame(config), new Random());
         RatingsAndMatchmaking ranked;
@@ -81,38 +83,42 @@ public final class AllInOne {
             ranked = RatingsAndMatchmaking.start(config, adapters, liveGames);
         } catch (RuntimeException e) {
             adapters.close();
+            observability.close();
             throw e;
         }
         // the history consumes the bus the game-events relay publishes to, as ratings do; game reads fall back to its archive
         HistoryServices history = HistoryServices.wire(adapters.gameArchive, liveGames);
         adapters.publisher.subscribe(event -> history.recorder().record(event));
         int batch = HttpSettingsReader.relayBatch(config);
-        List<LogRelay<?>> relays = List.of(Relays.gameEvents(adapters.eventLog, adapters.publisher, adapters.checkpoints, batch),
-                Relays.matches(adapters.matchLog, adapters.matchPublisher, adapters.checkpoints, batch));
+        var telemetry = observability.telemetry();
+        List<LogRelay<?>> relays = List.of(Relays.gameEvents(adapters.eventLog,
+                        TracedPublishers.events(adapters.publisher, telemetry, Relays.GAME_EVENTS), adapters.checkpoints, batch),
+                Relays.matches(adapters.matchLog, TracedPublishers.matches(adapters.matchPublisher, telemetry, Relays.MATCHMAKING_MATCHES),
+                        adapters.checkpoints, batch));
         relays.forEach(relay -> relay.start(adapters.scheduler, adapters.time, HttpSettingsReader.relayPeriod(config)));
         AtomicBoolean ready = new AtomicBoolean();
-        PrometheusRegistry registry = metrics();
-        MatchmakingMetrics.register(registry, ranked.matchmaking.service(), ranked.gameCreator.circuitBreaker());
+        observability.watch(liveGames, relays, adapters.time, ranked);
         ComputerPlayers computer;
         try {
-            computer = ComputerPlayers.start(config, liveGames, adapters.time, registry);
+            computer = ComputerPlayers.start(config, liveGames, adapters.time, observability.registry);
         } catch (RuntimeException e) {
             ranked.stop();
             relays.forEach(LogRelay::stop);
             adapters.close();
+            observability.close();
             throw e;
         }
         out.println("rookery: " + computer.startupLine());
         LiveGameApi games = LiveGameApi.of(liveGames, new MoveValidationService(liveGames)).withGames(history.lookup());
         RateLimitService admission = new RateLimitService(adapters.rateLimiter, HttpSettingsReader.rateLimits(config));
-        HttpApi api = new HttpApi(new HttpApiParts(games, admission, adapters.time, secret, registry, ready::get, settings)
+        HttpApi api = new HttpApi(new HttpApiParts(games, admission, adapters.time, secret, observability.registry, ready::get, settings)
                 .withRatings(ranked.ratingApi()).withMatchmaking(ranked.matchmakingApi()).withComputer(computer.api())
-                .withHistory(HistoryApi.of(history.queries())));
+                .withHistory(HistoryApi.of(history.queries())), telemetry);
         var server = api.start();
         ready.set(true);
         String host = settings.host().equals("0.0.0.0") ? "localhost" : settings.host();
         out.println("rookery: serving at http://" + host + ":" + server.port() + "/ (Ctrl-C to stop)");
-        return new RunningPlatform(server, api, relays, ranked, computer, adapters, ready);
+        return new RunningPlatform(server, api, relays, ranked, computer, adapters, ready, observability);
     }
 
     private static byte[] tokenSecret(Configuration config, PrintStream out) {
@@ -126,11 +132,5 @@ public final class AllInOne {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         return secret;
-    }
-
-    private static PrometheusRegistry metrics() {
-        PrometheusRegistry registry = new PrometheusRegistry();
-        JvmMetrics.builder().register(registry);
-        return registry;
     }
 }

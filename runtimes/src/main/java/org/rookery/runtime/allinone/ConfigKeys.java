@@ -58,6 +58,8 @@ public final class ConfigKeys {
     public static final String ANALYSIS_TIMEOUT = "rookery.analysis.timeout";
     /** What each engine tier has: {@code rookery.engine.tier.<tier>.<setting>}. */
     public static final List<String> TIER_SETTINGS = List.of("budget", "queue-limit", "max-engines");
+    public static final String TRACING = "rookery.tracing";
+    public static final String LOG_FORMAT = "rookery.log.format";
     /** The driven ports whose adapter is chosen by {@code rookery.adapters.<port>}. */
     public static final List<String> PORTS = List.of("event-log", "snapshot-store", "game-cache", "broadcaster", "relay-checkpoint",
             "event-publisher", "match-event-log", "match-event-publisher", "rate-limiter", "rating-store", "leaderboard-store", "match-notifier", "match-retry-queue",
@@ -89,7 +91,7 @@ public final class ConfigKeys {
                 JOIN_INTERVAL, MATCHMAKING_CAPACITY, WAVE_PERIOD, RETRY_FIRST_DELAY, RETRY_MAX_DELAY, BREAKER_WINDOW,
                 BREAKER_MINIMUM_CALLS, BREAKER_FAILURE_RATE, BREAKER_OPEN_FOR, BREAKER_HALF_OPEN_PROBES,
                 ENGINE_PATH, ENGINE_FALLBACK, ENGINE_POOL_SIZE, ENGINE_THREADS, ENGINE_HASH_MB, BOT_MOVE_BUDGET, BOT_ENGINE_BUDGET,
-                BOT_BOOK_BUDGET, ANALYSIS_TIMEOUT));
+                BOT_BOOK_BUDGET, ANALYSIS_TIMEOUT, TRACING, LOG_FORMAT));
         for (SlaTier tier : SlaTier.values()) TIER_SETTINGS.forEach(setting -> keys.add(tier(tier, setting)));
         PORTS.forEach(p -> keys.add(adapter(p)));
         for (LimitedAction a : LimitedAction.values()) {

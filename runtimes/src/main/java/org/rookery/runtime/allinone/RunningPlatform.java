@@ -22,11 +22,12 @@ public final class RunningPlatform implements AutoCloseable {
     private final ComputerPlayers computer;
     private final MemoryAdapters adapters;
     private final AtomicBoolean ready;
+    private final Observability observability;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     RunningPlatform(WebServer server, HttpApi api, List<LogRelay<?>> relays, RatingsAndMatchmaking ranked, ComputerPlayers computer,
-            MemoryAdapters adapters, AtomicBoolean ready) {
+            MemoryAdapters adapters, AtomicBoolean ready, Observability observability) {
         this.server = server;
         this.api = api;
         this.relays = relays;
@@ -34,6 +35,7 @@ public final class RunningPlatform implements AutoCloseable {
         this.computer = computer;
         this.adapters = adapters;
         this.ready = ready;
+        this.observability = observability;
     }
 
     public int port() {
@@ -66,6 +68,7 @@ public final class RunningPlatform implements AutoCloseable {
             relays.forEach(LogRelay::stop);
             relays.forEach(LogRelay::relay); // hand on what the log holds beyond the checkpoints
             adapters.close();
+            observability.close(); // the last spans out
         } finally {
             stopped.countDown();
         }

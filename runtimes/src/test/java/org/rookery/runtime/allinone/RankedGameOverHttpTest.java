@@ -112,7 +112,7 @@ class RankedGameOverHttpTest {
 
             String metrics = call("GET", "/metrics", "m", null).body();
             assertThat(metrics).contains("rookery_matchmaking_matches_total{stage=\"game_created\"} 1.0");
-            assertThat(metrics).contains("rookery_game_creation_breaker_state{state=\"closed\"} 1.0");
+            assertThat(metrics).contains("rookery_circuit_breaker_state{breaker=\"match-game-creation\",state=\"closed\"} 1.0");
         }
     }
 

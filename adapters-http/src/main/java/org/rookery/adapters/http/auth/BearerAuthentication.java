@@ -3,6 +3,8 @@ package org.rookery.adapters.http.auth;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 import java.util.Optional;
+import org.rookery.adapters.http.observability.Abuse;
+import org.rookery.adapters.http.observability.AbuseLog;
 import org.rookery.adapters.http.problem.ApiProblemException;
 
 /**
@@ -13,16 +15,29 @@ import org.rookery.adapters.http.problem.ApiProblemException;
 public final class BearerAuthentication {
     private static final String PREFIX = "Bearer ";
     private final JwtTokens tokens;
+    private final AbuseLog abuse;
 
-    public BearerAuthentication(JwtTokens tokens) {
+    /** Bad tokens are counted and logged, at a bounded rate, in {@code abuse}. */
+    public BearerAuthentication(JwtTokens tokens, AbuseLog abuse) {
         this.tokens = tokens;
+        this.abuse = abuse;
     }
 
     /** The caller's user id, or empty for an anonymous caller. */
     public Optional<String> user(ServerRequest req, boolean allowQueryToken) {
         return token(req.headers().first(HeaderNames.AUTHORIZATION).orElse(null),
                         allowQueryToken ? req.query().first("token").orElse(null) : null)
-                .map(tokens::verify);
+                .map(this::verify);
+    }
+
+    /** The user id of a valid token; a bad one is counted as abuse and refused with 401. */
+    public String verify(String token) {
+        try {
+            return tokens.verify(token);
+        } catch (ApiProblemException e) {
+            abuse.record(Abuse.BAD_TOKEN, e::detail);
+            throw e;
+        }
     }
 
     /** The caller's user id; an anonymous caller is refused with 401. */

@@ -1,6 +1,8 @@
 package org.rookery.adapters.http.auth;
 
 import java.time.Duration;
+import org.rookery.adapters.http.observability.Abuse;
+import org.rookery.adapters.http.observability.AbuseLog;
 import org.rookery.adapters.http.observability.HttpMetrics;
 import org.rookery.adapters.http.problem.ApiProblemException;
 import org.rookery.ports.in.AdmitActionUseCase;
@@ -15,10 +17,12 @@ import org.rookery.ports.in.answer.Admission;
 public final class RateLimits {
     private final AdmitActionUseCase admission;
     private final HttpMetrics metrics;
+    private final AbuseLog abuse;
 
-    public RateLimits(AdmitActionUseCase admission, HttpMetrics metrics) {
+    public RateLimits(AdmitActionUseCase admission, HttpMetrics metrics, AbuseLog abuse) {
         this.admission = admission;
         this.metrics = metrics;
+        this.abuse = abuse;
     }
 
     /** Admits the action, or throws a 429 {@code rate_limited} problem with the wait. */
@@ -31,6 +35,8 @@ public final class RateLimits {
     public Duration waitFor(LimitedAction action, String userId, String clientAddress) {
         if (admission.admit(action, userId, clientAddress) instanceof Admission.Refused(Duration retryAfter)) {
             metrics.rateLimited(action);
+            abuse.record(Abuse.RATE_LIMITED, () -> action.key() + " refused for user " + (userId == null ? "-" : userId)
+                    + " from " + clientAddress);
             return retryAfter;
         }
         return null;

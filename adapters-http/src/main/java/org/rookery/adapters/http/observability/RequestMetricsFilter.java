@@ -7,7 +7,7 @@ import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 
 /**
- * Counts every answered HTTP request by method and status, records its latency, and writes an
+ * Counts every answered HTTP request by route template, method and status class, records its latency, and writes an
  * access-log line with the request id (logger {@code org.rookery.adapters.http.observability.RequestMetricsFilter}
  * at DEBUG/FINE). A request whose client went away before it was answered is not counted: no
  * status was sent. Thread-safe.
@@ -36,7 +36,7 @@ public final class RequestMetricsFilter implements Filter {
 
     private void record(RoutingRequest req, RoutingResponse res, long nanos) {
         String method = req.prologue().method().text();
-        metrics.request(method, res.status().code(), nanos);
+        metrics.request(RouteTemplates.of(req), method, res.status().code(), nanos);
         if (ACCESS.isLoggable(System.Logger.Level.DEBUG)) {
             ACCESS.log(System.Logger.Level.DEBUG, RequestIdFilter.of(req).value() + " " + HttpMetrics.methodLabel(method) + " "
                     + req.path().path() + " " + res.status().code() + " " + nanos / 1_000 + " us");

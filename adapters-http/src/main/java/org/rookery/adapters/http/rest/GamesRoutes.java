@@ -77,7 +77,8 @@ final class GamesRoutes implements HttpService {
             return;
         }
         var setup = body.toSetup();
-        GameView game = counted("create", () -> games.create().create(actor(req, user), setup));
+        Actor actor = actor(req, user);
+        GameView game = counted("create", null, actor, () -> games.create().create(actor, setup));
         res.header(HeaderNames.LOCATION, "/v1/games/" + game.gameId());
         exchange.send(res, 201, GameWireFormat.game(game));
     }
@@ -85,7 +86,8 @@ final class GamesRoutes implements HttpService {
     private void challengeBot(ServerRequest req, ServerResponse res, String user, CreateGameBody body) {
         BotChallenge challenge = body.toChallenge();
         ChallengeBotUseCase challenges = bots.orElseThrow(() -> ApiProblemException.badRequest("this server offers no computer opponents"));
-        BotGame game = counted("challenge_bot", () -> challenges.challenge(actor(req, user), challenge));
+        Actor actor = actor(req, user);
+        BotGame game = counted("challenge_bot", null, actor, () -> challenges.challenge(actor, challenge));
         res.header(HeaderNames.LOCATION, "/v1/games/" + game.game().gameId());
         exchange.send(res, 201, ComputerWireFormat.botGame(game));
     }
@@ -108,7 +110,8 @@ final class GamesRoutes implements HttpService {
         MoveBody body = exchange.read(req, MoveBody.class);
         limits.check(LimitedAction.MOVE, user, JsonExchange.clientIp(req));
         var request = body.toRequest();
-        var played = counted("move", () -> games.play().move(gameId, actor(req, user), request));
+        Actor actor = actor(req, user);
+        var played = counted("move", gameId, actor, () -> games.play().move(gameId, actor, request));
         exchange.send(res, 200, GameWireFormat.move(played));
     }
 
@@ -116,13 +119,15 @@ final class GamesRoutes implements HttpService {
         return (req, res) -> {
             String user = auth.requireUser(req);
             String gameId = gameId(req);
-            GameView game = counted(name, () -> command.apply(gameId, actor(req, user)));
+            Actor actor = actor(req, user);
+            GameView game = counted(name, gameId, actor, () -> command.apply(gameId, actor));
             exchange.send(res, 200, GameWireFormat.game(game));
         };
     }
 
-    private <T> T counted(String command, Supplier<Outcome<T>> run) {
-        return Rejections.orThrow(metrics.countCommand(command, run));
+    /** Through the command observer, which REST and WebSocket share: counted, timed (moves), traced. */
+    private <T> T counted(String command, String gameId, Actor actor, Supplier<Outcome<T>> run) {
+        return Rejections.orThrow(metrics.commands().observe(command, gameId, actor.correlationId(), run));
     }
 
     private static String gameId(ServerRequest req) {

@@ -1,6 +1,6 @@
 package org.rookery.adapters.http.rest;
 
-import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpRules;
 import org.rookery.adapters.http.auth.ServiceAuthentication;
 import org.rookery.adapters.http.usecase.ComputerApi;
 
@@ -13,7 +13,7 @@ import org.rookery.adapters.http.usecase.ComputerApi;
 public final class RestRoutes {
     private RestRoutes() {}
 
-    public static void register(HttpRouting.Builder routing, RestParts parts) {
+    public static void register(HttpRules routing, RestParts parts) {
         routing.register(new GuestTokenRoutes(parts.auth().tokens(), parts.exchange(), parts.limits(), parts.guestTokenTtl()))
                 .register(new GamesRoutes(parts.games(), parts.computer().map(ComputerApi::challenge), parts.exchange(), parts.auth(),
                         parts.limits(), parts.metrics()))

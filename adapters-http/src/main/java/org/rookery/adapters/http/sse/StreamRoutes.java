@@ -1,6 +1,6 @@
 package org.rookery.adapters.http.sse;
 
-import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpRules;
 import java.util.Optional;
 import org.rookery.adapters.http.auth.BearerAuthentication;
 import org.rookery.adapters.http.json.Json;
@@ -15,7 +15,7 @@ import org.rookery.adapters.http.usecase.MatchmakingApi;
 public final class StreamRoutes {
     private StreamRoutes() {}
 
-    public static void register(HttpRouting.Builder routing, LiveGameApi games, Optional<MatchmakingApi> matchmaking, Json json,
+    public static void register(HttpRules routing, LiveGameApi games, Optional<MatchmakingApi> matchmaking, Json json,
             BearerAuthentication auth, HttpMetrics metrics, int capacity) {
         routing.register(new GameEventStreamRoutes(games, json, auth, metrics, capacity));
         matchmaking.ifPresent(m -> routing.register(new MatchNoticeStreamRoutes(m, json, auth, metrics)));

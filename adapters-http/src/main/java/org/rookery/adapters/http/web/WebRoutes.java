@@ -1,6 +1,6 @@
 package org.rookery.adapters.http.web;
 
-import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.staticcontent.StaticContentService;
 
 /**
@@ -11,7 +11,7 @@ import io.helidon.webserver.staticcontent.StaticContentService;
 public final class WebRoutes {
     private WebRoutes() {}
 
-    public static void register(HttpRouting.Builder routing) {
+    public static void register(HttpRules routing) {
         routing.register(new OpenApiRoutes());
         routing.register("/", StaticContentService.builder("web").welcomeFileName("index.html").build());
     }

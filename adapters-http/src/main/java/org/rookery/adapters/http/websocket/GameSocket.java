@@ -59,7 +59,7 @@ final class GameSocket implements WsListener, WatchedConnection {
         requestId = RequestId.fromHeader(headers.first(RequestIdFilter.HEADER).orElse(null));
         try {
             user = BearerAuthentication.token(headers.first(HeaderNames.AUTHORIZATION).orElse(null),
-                    prologue.query().first("token").orElse(null)).map(parts.auth().tokens()::verify).orElse(null);
+                    prologue.query().first("token").orElse(null)).map(parts.auth()::verify).orElse(null);
         } catch (ApiProblemException e) {
             refusal = e;
         }

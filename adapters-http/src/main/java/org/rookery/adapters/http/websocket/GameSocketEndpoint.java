@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.rookery.adapters.http.auth.BearerAuthentication;
 import org.rookery.adapters.http.auth.RateLimits;
 import org.rookery.adapters.http.json.Json;
+import org.rookery.adapters.http.observability.AbuseLog;
 import org.rookery.adapters.http.observability.HttpMetrics;
 import org.rookery.adapters.http.usecase.LiveGameApi;
 
@@ -19,9 +20,9 @@ public final class GameSocketEndpoint implements Supplier<WsListener>, AutoClose
     private final SocketParts parts;
 
     public GameSocketEndpoint(LiveGameApi games, Json json, BearerAuthentication auth, RateLimits limits, HttpMetrics metrics,
-            SocketSettings settings) {
+            SocketSettings settings, AbuseLog abuse) {
         this.parts = new SocketParts(games, json, auth, limits, metrics, settings,
-                new SocketKeepAlive(settings.pingInterval(), settings.deadAfter(), settings.closeGrace()), new EventFrames(json));
+                new SocketKeepAlive(settings.pingInterval(), settings.deadAfter(), settings.closeGrace()), new EventFrames(json), abuse);
     }
 
     public WsRouting.Builder routing() {

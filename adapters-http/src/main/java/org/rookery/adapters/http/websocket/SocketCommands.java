@@ -6,7 +6,11 @@ import java.util.function.LongConsumer;
 import org.rookery.adapters.http.json.GameRequests.MoveBody;
 import org.rookery.adapters.http.json.SocketFrames.ClientFrame;
 import org.rookery.adapters.http.json.SocketFrames;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import org.rookery.adapters.http.observability.Abuse;
 import org.rookery.adapters.http.observability.RequestId;
+import org.rookery.adapters.http.observability.RequestScope;
 import org.rookery.adapters.http.problem.ApiProblemException;
 import org.rookery.adapters.http.problem.Rejections;
 import org.rookery.domain.game.GameView;
@@ -33,6 +37,7 @@ final class SocketCommands {
     private final String ip;
     private final RequestId connectionId;
     private final FrameBudget budget = new FrameBudget(40, 20, System.nanoTime());
+    private boolean resumed;
 
     SocketCommands(SocketParts parts, SocketOutbox outbox, LongConsumer resume, String gameId, String user, String ip,
             RequestId connectionId) {
@@ -57,6 +62,7 @@ final class SocketCommands {
                 return;
             }
             case CLOSE -> {
+                parts.abuse().record(Abuse.FRAME_FLOOD, () -> "WebSocket to game " + gameId + " from " + ip + " closed for flooding");
                 outbox.close(1008, "flooding");
                 return;
             }
@@ -81,7 +87,7 @@ final class SocketCommands {
             error(e.code(), e.detail(), null);
             return;
         }
-        try {
+        try (Scope ignored = RequestScope.open(Context.root(), RequestScope.WEBSOCKET, correlation(frame))) {
             dispatch(frame);
         } catch (ApiProblemException e) {
             error(e.code(), e.detail(), frame.moveId());
@@ -109,6 +115,10 @@ final class SocketCommands {
 
     private void resume(ClientFrame frame) {
         if (frame.lastSeq() == null || frame.lastSeq() < 0) throw ApiProblemException.badRequest("resume needs a non-negative 'lastSeq'");
+        if (!resumed) {
+            resumed = true; // a reconnect: the client was here before and carries on after its last seq
+            parts.metrics().reconnected();
+        }
         resume.accept(frame.lastSeq());
     }
 
@@ -117,20 +127,24 @@ final class SocketCommands {
         var request = new MoveBody(frame.uci(), frame.moveId(), frame.ply()).toRequest();
         Duration wait = parts.limits().waitFor(LimitedAction.MOVE, user, ip);
         if (wait != null) throw ApiProblemException.rateLimited("moves", wait);
-        Outcome<MoveOutcome> outcome = parts.metrics().countCommand("move", () -> parts.games().play().move(gameId, actor, request));
+        Outcome<MoveOutcome> outcome = parts.metrics().commands().observe("move", gameId, actor.correlationId(),
+                () -> parts.games().play().move(gameId, actor, request));
         MoveOutcome played = Rejections.orThrow(outcome);
         outbox.offerFrame(new SocketFrames.Ack(request.moveId(), played.seq()));
     }
 
     private void command(String name, ClientFrame frame, Function<Actor, Outcome<GameView>> command) {
         Actor actor = actor(frame);
-        Rejections.orThrow(parts.metrics().countCommand(name, () -> command.apply(actor)));
+        Rejections.orThrow(parts.metrics().commands().observe(name, gameId, actor.correlationId(), () -> command.apply(actor)));
     }
 
     private Actor actor(ClientFrame frame) {
         if (user == null) throw ApiProblemException.unauthorized("connect with ?token=<bearer token> to play");
-        String correlation = RequestId.isValid(frame.requestId()) ? frame.requestId() : connectionId.value();
-        return new Actor(user, correlation);
+        return new Actor(user, correlation(frame));
+    }
+
+    private String correlation(ClientFrame frame) {
+        return RequestId.isValid(frame.requestId()) ? frame.requestId() : connectionId.value();
     }
 
     private void error(String code, String message, String moveId) {
